@@ -1,0 +1,278 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, test } from 'vitest';
+import {
+  GRAPH_SCHEMA,
+  OBJECT_KINDS,
+  SCHEMA_FILE_PATH,
+  schemaKeyOrder,
+  schemaText,
+  type JsonSchema,
+  type ObjectKind,
+} from '../../../src/format/schema';
+import { BUILTIN_STATUSES, LINE_STYLES, NODE_SHAPES } from '../../../src/format/types';
+
+const root = join(import.meta.dirname, '../../..');
+const validDir = join(root, 'tests/fixtures/graphs/valid');
+const dataDir = join(root, 'data');
+
+function compile() {
+  // Strict: unknown keywords, type-less constraints and dangling `required` are errors.
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  return ajv.compile(GRAPH_SCHEMA);
+}
+let compiled: ReturnType<typeof compile> | undefined;
+/** The compiled validator, built once for the file (compiling is the slow part). */
+const validator = () => (compiled ??= compile());
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name));
+}
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as unknown;
+}
+
+function definition(kind: ObjectKind): JsonSchema {
+  if (kind === 'document') return GRAPH_SCHEMA;
+  const found = GRAPH_SCHEMA.$defs?.[kind];
+  if (!found) throw new Error(`no $defs/${kind}`);
+  return found;
+}
+
+describe('the generated schema file', () => {
+  test('equals what src/format/schema.ts generates (run `npm run schema` after editing it)', async () => {
+    const committed = await readFile(join(root, SCHEMA_FILE_PATH), 'utf8');
+    expect(committed).toBe(schemaText());
+  });
+
+  test('is draft 2020-12 and compiles with ajv in strict mode', () => {
+    expect(GRAPH_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(() => compile()).not.toThrow();
+  });
+
+  test('is plain JSON: parsing its text gives back the same object', () => {
+    expect(JSON.parse(schemaText())).toEqual(GRAPH_SCHEMA);
+  });
+});
+
+describe('valid graph files pass the schema', async () => {
+  const files = [...(await jsonFiles(validDir)), ...(await jsonFiles(dataDir))];
+
+  test('there are valid fixtures to check', () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(files.map((file) => [file.slice(root.length + 1), file]))('%s', async (_name, file) => {
+    const validate = validator();
+    const ok = validate(await readJson(file));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases poke into arbitrary JSON
+type Doc = Record<string, any>;
+
+/** A fresh copy of the every-field fixture, changed by `mutate`. */
+async function everyFieldWith(mutate: (doc: Doc) => void): Promise<unknown> {
+  const doc = (await readJson(join(validDir, 'every-field.json'))) as Doc;
+  mutate(doc);
+  return doc;
+}
+
+// Each case breaks the structure in one way; the schema must refuse it and point at the place.
+const structuralCases: [string, string, (doc: Doc) => void][] = [
+  ['wrong format', '/format', (d) => (d.format = 'graphml')],
+  ['version 2', '/version', (d) => (d.version = 2)],
+  ['version as string', '/version', (d) => (d.version = '1')],
+  ['missing meta', '', (d) => delete d.meta],
+  ['missing nodes', '', (d) => delete d.nodes],
+  ['missing edges', '', (d) => delete d.edges],
+  ['missing nodeTypes', '', (d) => delete d.nodeTypes],
+  ['nodes not an array', '/nodes', (d) => (d.nodes = {})],
+  ['meta.languages empty', '/meta/languages', (d) => (d.meta.languages = [])],
+  ['meta.languages with a non-tag', '/meta/languages/0', (d) => (d.meta.languages = ['english language'])],
+  ['meta.title missing', '/meta', (d) => delete d.meta.title],
+  ['meta.updated not a date', '/meta/updated', (d) => (d.meta.updated = '28/11/2026')],
+  ['meta.updated month 13', '/meta/updated', (d) => (d.meta.updated = '2024-13')],
+  ['numeric node id', '/nodes/0/id', (d) => (d.nodes[0].id = 7)],
+  ['empty node id', '/nodes/0/id', (d) => (d.nodes[0].id = '')],
+  ['id with surrounding space', '/nodes/0/id', (d) => (d.nodes[0].id = ' russia')],
+  ['id with a bidi control', '/nodes/0/id', (d) => (d.nodes[0].id = 'coun\u2066try')],
+  ['id with a zero-width space', '/nodes/0/id', (d) => (d.nodes[0].id = 'rus\u200Bsia')],
+  ['id with a control character', '/nodes/0/id', (d) => (d.nodes[0].id = 'rus\u0007sia')],
+  ['id longer than 128', '/nodes/0/id', (d) => (d.nodes[0].id = 'x'.repeat(129))],
+  ['node without label', '/nodes/1', (d) => delete d.nodes[1].label],
+  ['label a number', '/nodes/1/label', (d) => (d.nodes[1].label = 42)],
+  ['label with a non-string translation', '/nodes/1/label/en', (d) => (d.nodes[1].label = { en: 1 })],
+  ['label with an empty object', '/nodes/1/label', (d) => (d.nodes[1].label = {})],
+  ['position with a string', '/nodes/0/position/x', (d) => (d.nodes[0].position.x = '1')],
+  ['position without y', '/nodes/0/position', (d) => delete d.nodes[0].position.y],
+  ['javascript: link', '/nodes/0/links/0/url', (d) => (d.nodes[0].links[0].url = 'javascript:alert(1)')],
+  ['empty quote', '/nodes/0/evidence/0/quote', (d) => (d.nodes[0].evidence[0].quote = '')],
+  ['evidence without quote', '/nodes/0/evidence/0', (d) => delete d.nodes[0].evidence[0].quote],
+  ['edge without target', '/edges/0', (d) => delete d.edges[0].target],
+  ['status a number', '/edges/0/status', (d) => (d.edges[0].status = 3)],
+  ['when.date in words', '/edges/0/when/date', (d) => (d.edges[0].when.date = 'last November')],
+  ['topics not an array', '/edges/0/topics', (d) => (d.edges[0].topics = 'ai')],
+  ['color name', '/nodeTypes/country/color', (d) => (d.nodeTypes.country.color = 'blue')],
+  ['color #rrggbbaa', '/nodeTypes/country/color', (d) => (d.nodeTypes.country.color = '#11223344')],
+  ['unknown shape', '/nodeTypes/country/shape', (d) => (d.nodeTypes.country.shape = 'blob')],
+  ['unknown line style', '/edgeTypes/proposal/line', (d) => (d.edgeTypes.proposal.line = 'wavy')],
+  ['directed as string', '/edgeTypes/proposal/directed', (d) => (d.edgeTypes.proposal.directed = 'yes')],
+  ['node type without label', '/nodeTypes/person', (d) => delete d.nodeTypes.person.label],
+  ['tour without steps', '/tours/0', (d) => delete d.tours[0].steps],
+  ['tour step without caption', '/tours/0/steps/1', (d) => delete d.tours[0].steps[1].caption],
+  ['declared status without label', '/meta/statuses/rumoured', (d) => delete d.meta.statuses.rumoured.label],
+  ['source published in words', '/sources/0/published', (d) => (d.sources[0].published = 'December')],
+  ['data not an object', '/nodes/0/data', (d) => (d.nodes[0].data = 'x')],
+];
+
+describe('structurally broken graphs fail the schema at the broken place', () => {
+  test.each(structuralCases)('%s', async (_name, pointer, mutate) => {
+    const validate = validator();
+    expect(validate(await everyFieldWith(mutate))).toBe(false);
+    const places = (validate.errors ?? []).map((error) => error.instancePath);
+    expect(places).toContain(pointer);
+  });
+
+  test('unknown fields are allowed everywhere', async () => {
+    const validate = validator();
+    const doc = await everyFieldWith((d) => {
+      d['x-new'] = { any: ['thing'] };
+      d.meta['x-new'] = 1;
+      d.nodes[0]['x-new'] = null;
+      d.edges[0].when['x-new'] = true;
+      d.nodes[0].evidence[0]['x-new'] = 'y';
+    });
+    expect(validate(doc)).toBe(true);
+  });
+
+  test('a status declared by the file and every built-in status are accepted', async () => {
+    const validate = validator();
+    for (const status of [...BUILTIN_STATUSES, 'rumoured']) {
+      expect(validate(await everyFieldWith((d) => (d.edges[0].status = status)))).toBe(true);
+    }
+  });
+
+  test('every built-in shape and line style is accepted', async () => {
+    const validate = validator();
+    for (const shape of NODE_SHAPES) {
+      expect(validate(await everyFieldWith((d) => (d.nodeTypes.country.shape = shape)))).toBe(true);
+    }
+    for (const line of LINE_STYLES) {
+      expect(validate(await everyFieldWith((d) => (d.edgeTypes.proposal.line = line)))).toBe(true);
+    }
+  });
+
+  test('Unicode ids, year-only dates and #rgb colors are accepted', async () => {
+    const validate = validator();
+    const doc = await everyFieldWith((d) => {
+      d.nodes[2].id = 'مصر';
+      d.edges[0].topics = ['مصر'];
+      d.meta.updated = '2026';
+      d.nodeTypes.country.color = '#ABC';
+    });
+    expect(validate.errors ?? []).toEqual([]);
+    expect(validate(doc)).toBe(true);
+  });
+});
+
+// Hand-listed from src/format/types.ts: [required keys, optional keys] per object kind.
+// If types.ts changes, schema.ts stops type-checking; if schema.ts changes alone, this fails.
+const expectedKeys: Record<ObjectKind, [string[], string[]]> = {
+  document: [
+    ['format', 'version', 'meta', 'nodeTypes', 'edgeTypes', 'nodes', 'edges'],
+    ['$schema', 'sources', 'tours'],
+  ],
+  meta: [['title', 'languages'], ['description', 'license', 'updated', 'curators', 'statuses']],
+  statusDefinition: [['label'], ['description']],
+  source: [['id'], ['title', 'lang', 'url', 'published', 'text']],
+  nodeType: [['label'], ['description', 'color', 'shape']],
+  edgeType: [['label'], ['inverseLabel', 'description', 'directed', 'line', 'color']],
+  evidence: [['source', 'quote'], ['by']],
+  link: [['url'], ['title']],
+  position: [['x', 'y'], []],
+  node: [
+    ['id', 'type', 'label'],
+    ['aliases', 'description', 'evidence', 'links', 'position', 'data'],
+  ],
+  timeReference: [[], ['date', 'text']],
+  edge: [
+    ['id', 'type', 'source', 'target'],
+    ['label', 'description', 'status', 'when', 'topics', 'evidence', 'links', 'data'],
+  ],
+  tourStep: [['caption'], ['title', 'nodes', 'edges']],
+  tour: [['id', 'title', 'steps'], ['description']],
+};
+
+describe('schema and types agree', () => {
+  test.each(OBJECT_KINDS.map((kind) => [kind]))('%s: same required and optional keys', (kind) => {
+    const schema = definition(kind);
+    const [requiredKeys, optionalKeys] = expectedKeys[kind];
+    expect([...(schema.required ?? [])].sort()).toEqual([...requiredKeys].sort());
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual([...requiredKeys, ...optionalKeys].sort());
+    expect(schema.additionalProperties).toBe(true);
+  });
+
+  test('schemaKeyOrder lists the declared keys of each kind once', () => {
+    for (const kind of OBJECT_KINDS) {
+      const order = schemaKeyOrder(kind);
+      expect(new Set(order).size).toBe(order.length);
+      expect([...order].sort()).toEqual([...expectedKeys[kind][0], ...expectedKeys[kind][1]].sort());
+    }
+    expect(schemaKeyOrder('node').slice(0, 3)).toEqual(['id', 'type', 'label']);
+  });
+
+  test('the status, shape and line lists are the ones types.ts exports', () => {
+    const consts = (name: string, branch: 'anyOf' | 'oneOf') =>
+      (GRAPH_SCHEMA.$defs?.[name]?.[branch] ?? []).flatMap((s) => ('const' in s ? [s.const] : []));
+    expect(consts('status', 'anyOf')).toEqual([...BUILTIN_STATUSES]);
+    expect(consts('nodeShape', 'oneOf')).toEqual([...NODE_SHAPES]);
+    expect(consts('lineStyle', 'oneOf')).toEqual([...LINE_STYLES]);
+  });
+});
+
+describe('editor help', () => {
+  /** Every schema reachable as a property of some object, with its path for the message. */
+  function propertySchemas(schema: JsonSchema, path: string): [string, JsonSchema][] {
+    const own = Object.entries(schema.properties ?? {}).map(
+      ([key, value]) => [`${path}.${key}`, value] as [string, JsonSchema],
+    );
+    return own;
+  }
+
+  test('every property has a title, a description and examples', () => {
+    const all = OBJECT_KINDS.flatMap((kind) => propertySchemas(definition(kind), kind));
+    expect(all.length).toBeGreaterThan(50);
+    const missing = all
+      .filter(([, s]) => !s.title || !s.description || !s.examples || s.examples.length === 0)
+      .map(([path]) => path);
+    expect(missing).toEqual([]);
+  });
+
+  test('every definition has a title and a description', () => {
+    const missing = Object.entries(GRAPH_SCHEMA.$defs ?? {})
+      .filter(([, s]) => !s.title || !s.description)
+      .map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+
+  test('property examples are valid against the property schema', () => {
+    const ajv = new Ajv2020({ strict: true });
+    ajv.addSchema(GRAPH_SCHEMA, 'graph');
+    for (const kind of OBJECT_KINDS) {
+      const base = kind === 'document' ? 'graph#' : `graph#/$defs/${kind}`;
+      for (const [key, property] of Object.entries(definition(kind).properties ?? {})) {
+        const validate = ajv.getSchema(`${base}/properties/${key.replace('$', '%24')}`);
+        expect(validate, `${kind}.${key}`).toBeDefined();
+        for (const example of property.examples ?? []) {
+          expect(validate?.(example), `${kind}.${key}: ${JSON.stringify(example)}`).toBe(true);
+        }
+      }
+    }
+  });
+});
