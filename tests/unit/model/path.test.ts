@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, visibility } from '../../../src/model/filters';
+import { KnowledgeGraph } from '../../../src/model/knowledge-graph';
+import { shortestPaths, type GraphPath } from '../../../src/model/path';
+import { edge, graph, node, seededRandom } from './graph-builder';
+
+/** Checks that a path is a real walk in the graph: each edge joins the nodes around it. */
+function expectWalk(kg: KnowledgeGraph, path: GraphPath, from: string, to: string): void {
+  expect(path.nodes[0]).toBe(from);
+  expect(path.nodes[path.nodes.length - 1]).toBe(to);
+  expect(path.edges.length).toBe(path.nodes.length - 1);
+  path.edges.forEach((id, i) => {
+    const e = kg.edge(id)!;
+    expect([e.source, e.target].sort()).toEqual([path.nodes[i], path.nodes[i + 1]].sort());
+  });
+}
+
+// a — b — d and a — c — d (a diamond), plus a parallel edge a—b and a longer way a — x — y — d.
+function diamond() {
+  return KnowledgeGraph.from(
+    graph({
+      nodes: ['a', 'b', 'c', 'd', 'x', 'y', 'island'].map((id) => node(id, id === 'c' ? 'hub' : 'thing')),
+      edges: [
+        edge('ab', 'a', 'b'),
+        edge('ac', 'a', 'c'),
+        edge('bd', 'b', 'd'),
+        edge('dc', 'd', 'c'),
+        edge('ab2', 'b', 'a', 'other'),
+        edge('ax', 'a', 'x'),
+        edge('xy', 'x', 'y'),
+        edge('yd', 'y', 'd'),
+        edge('loop', 'b', 'b'),
+      ],
+    }),
+  );
+}
+
+describe('shortestPaths', () => {
+  it('shortestPaths(kg, from, to) returns every shortest path, ignoring direction, in edge document order', () => {
+    const kg = diamond();
+    const paths = shortestPaths(kg, 'a', 'd');
+    expect(paths.map((p) => p.edges)).toEqual([
+      ['ab', 'bd'],
+      ['ac', 'dc'],
+      ['ab2', 'bd'],
+    ]);
+    for (const p of paths) expectWalk(kg, p, 'a', 'd');
+  });
+
+  it('shortestPaths(kg, from, to) counts parallel edges as distinct paths and never uses self-loops', () => {
+    const paths = shortestPaths(diamond(), 'a', 'b');
+    expect(paths).toEqual([
+      { nodes: ['a', 'b'], edges: ['ab'] },
+      { nodes: ['a', 'b'], edges: ['ab2'] },
+    ]);
+  });
+
+  it('shortestPaths(kg, from, to, {maxPaths}) returns at most maxPaths paths', () => {
+    const kg = diamond();
+    expect(shortestPaths(kg, 'a', 'd', { maxPaths: 2 }).map((p) => p.edges)).toEqual([
+      ['ab', 'bd'],
+      ['ac', 'dc'],
+    ]);
+    expect(shortestPaths(kg, 'a', 'd', { maxPaths: 1 })).toHaveLength(1);
+    expect(shortestPaths(kg, 'a', 'd', { maxPaths: 0 })).toEqual([]);
+  });
+
+  it('shortestPaths(kg, from, to) defaults to at most 5 paths', () => {
+    // A layered graph with 3 × 3 = 9 shortest paths from s to t.
+    const nodes = [node('s'), node('t'), ...['m1', 'm2', 'm3'].map((id) => node(id))];
+    const edges = ['m1', 'm2', 'm3'].flatMap((m) => [0, 1, 2].map((k) => edge(`s-${m}-${k}`, 's', m)));
+    edges.push(...['m1', 'm2', 'm3'].map((m) => edge(`${m}-t`, m, 't')));
+    const kg = KnowledgeGraph.from(graph({ nodes, edges }));
+    expect(shortestPaths(kg, 's', 't', { maxPaths: 100 })).toHaveLength(9);
+    expect(shortestPaths(kg, 's', 't')).toHaveLength(5);
+  });
+
+  it('shortestPaths(kg, from, to) is [] on a disconnected graph', () => {
+    const kg = diamond();
+    expect(shortestPaths(kg, 'a', 'island')).toEqual([]);
+    expect(shortestPaths(kg, 'island', 'a')).toEqual([]);
+  });
+
+  it('shortestPaths(kg, from, to) is [] for unknown ends', () => {
+    const kg = diamond();
+    expect(shortestPaths(kg, 'a', 'nowhere')).toEqual([]);
+    expect(shortestPaths(kg, 'ab', 'd')).toEqual([]);
+  });
+
+  it('shortestPaths(kg, id, id) is the node alone', () => {
+    expect(shortestPaths(diamond(), 'b', 'b')).toEqual([{ nodes: ['b'], edges: [] }]);
+  });
+
+  it('shortestPaths(kg, from, to, {visible}) avoids hidden node types', () => {
+    const kg = diamond();
+    const visible = visibility(kg, { ...emptyFilters(), hiddenNodeTypes: new Set(['hub']) });
+    expect(shortestPaths(kg, 'a', 'd', { visible }).map((p) => p.edges)).toEqual([
+      ['ab', 'bd'],
+      ['ab2', 'bd'],
+    ]);
+    expect(shortestPaths(kg, 'a', 'c', { visible })).toEqual([]);
+  });
+
+  it('shortestPaths(kg, from, to, {visible}) takes a longer way when hidden edge types block the short ones', () => {
+    const kg = diamond();
+    const visible = visibility(kg, { ...emptyFilters(), hiddenNodeTypes: new Set(['hub']), hiddenEdgeTypes: new Set(['other']) });
+    const blockBd = { node: visible.node, edge: (id: string) => id !== 'bd' && visible.edge(id) };
+    const paths = shortestPaths(kg, 'a', 'd', { visible: blockBd });
+    expect(paths).toEqual([{ nodes: ['a', 'x', 'y', 'd'], edges: ['ax', 'xy', 'yd'] }]);
+  });
+
+  it('shortestPaths(kg, from, to) finds paths of the same length as an independent BFS on random graphs', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 20; round++) {
+      const n = 30;
+      const nodes = Array.from({ length: n }, (_, i) => node(`v${i}`));
+      const edges = Array.from({ length: 40 }, (_, i) =>
+        edge(`e${i}`, `v${Math.floor(random() * n)}`, `v${Math.floor(random() * n)}`),
+      );
+      const kg = KnowledgeGraph.from(graph({ nodes, edges }));
+      // Reference: plain BFS distances over an undirected adjacency list.
+      const adjacency = new Map<string, string[]>();
+      for (const e of edges) {
+        adjacency.set(e.source, [...(adjacency.get(e.source) ?? []), e.target]);
+        adjacency.set(e.target, [...(adjacency.get(e.target) ?? []), e.source]);
+      }
+      const dist = new Map([['v0', 0]]);
+      const queue = ['v0'];
+      while (queue.length) {
+        const v = queue.shift()!;
+        for (const w of adjacency.get(v) ?? []) if (!dist.has(w)) (dist.set(w, dist.get(v)! + 1), queue.push(w));
+      }
+      // Reference count of shortest paths (parallel edges distinct), by dynamic programming over layers.
+      const count = new Map([['v0', 1]]);
+      const byDistance = [...dist.keys()].sort((x, y) => dist.get(x)! - dist.get(y)!);
+      for (const v of byDistance) {
+        for (const e of edges) {
+          for (const [p, q] of [[e.source, e.target], [e.target, e.source]] as const) {
+            if (p === v && p !== q && dist.get(q) === dist.get(v)! + 1) count.set(q, (count.get(q) ?? 0) + count.get(v)!);
+          }
+        }
+      }
+      for (let t = 1; t < n; t++) {
+        const target = `v${t}`;
+        const paths = shortestPaths(kg, 'v0', target, { maxPaths: 50 });
+        if (!dist.has(target)) {
+          expect(paths).toEqual([]);
+          continue;
+        }
+        expect(paths.length).toBe(Math.min(50, count.get(target)!));
+        const keys = new Set(paths.map((p) => p.edges.join(',')));
+        expect(keys.size).toBe(paths.length);
+        for (const p of paths) {
+          expect(p.edges.length).toBe(dist.get(target));
+          expectWalk(kg, p, 'v0', target);
+        }
+      }
+    }
+  });
+
+  it('shortestPaths(kg, from, to) walks a 20,000-node chain without overflowing the stack', () => {
+    const n = 20_000;
+    const nodes = Array.from({ length: n }, (_, i) => node(`c${i}`));
+    const edges = Array.from({ length: n - 1 }, (_, i) => edge(`l${i}`, `c${i}`, `c${i + 1}`));
+    const kg = KnowledgeGraph.from(graph({ nodes, edges }));
+    const [path, ...rest] = shortestPaths(kg, 'c0', `c${n - 1}`);
+    expect(rest).toEqual([]);
+    expect(path?.edges.length).toBe(n - 1);
+  });
+});
