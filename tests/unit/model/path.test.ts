@@ -128,7 +128,11 @@ describe('shortestPaths', () => {
       const queue = ['v0'];
       while (queue.length) {
         const v = queue.shift()!;
-        for (const w of adjacency.get(v) ?? []) if (!dist.has(w)) (dist.set(w, dist.get(v)! + 1), queue.push(w));
+        for (const w of adjacency.get(v) ?? []) {
+          if (dist.has(w)) continue;
+          dist.set(w, dist.get(v)! + 1);
+          queue.push(w);
+        }
       }
       // Reference count of shortest paths (parallel edges distinct), by dynamic programming over layers.
       const count = new Map([['v0', 1]]);
