@@ -1,0 +1,117 @@
+/** Command-line options of `npm run bench`. Pure: parses an argv array, throws on bad input. */
+import { PAGES, type PageName } from './figures';
+
+/** A graph to run: the bundled article graph or a synthetic graph of some size. */
+export type GraphSpec = { readonly kind: 'article' } | { readonly kind: 'synthetic'; readonly nodes: number };
+
+export interface BenchOptions {
+  readonly graphs: readonly GraphSpec[];
+  readonly pages: readonly PageName[];
+  /** Graph names (see graphName) a --filter asked for; empty means all. */
+  readonly graphFilter: readonly string[];
+  readonly runs: number;
+  readonly timeoutMs: number;
+  /** Largest synthetic graph the baseline is run on. */
+  readonly baselineMax: number;
+  readonly seed: number;
+  readonly outDir: string;
+  readonly help: boolean;
+}
+
+export const DEFAULT_SIZES = [100, 500, 1000, 2000, 5000, 20_000] as const;
+
+export const USAGE = `Usage: npm run bench -- [options]
+  --sizes LIST         graphs to run: node counts and/or "article" (default article,${DEFAULT_SIZES.join(',')})
+  --runs N             runs per graph and page; every figure is the median (default 3)
+  --timeout SECONDS    cap per measurement, reported as "timed out" (default 120)
+  --baseline-max N     largest graph the baseline runs on (default 2000)
+  --filter LIST        viewer | baseline | a graph name (article, synthetic-1000, or just 1000)
+  --seed N             seed of the synthetic graphs (default 20241128)
+  --out DIR            where results go (default bench-results)
+  --help`;
+
+/** The display name of a graph, also its file name in the served folder. */
+export function graphName(spec: GraphSpec): string {
+  return spec.kind === 'article' ? 'article' : `synthetic-${spec.nodes}`;
+}
+
+function positiveInteger(flag: string, text: string | undefined): number {
+  if (text === undefined || !/^\d[\d_]*$/.test(text.trim())) throw new Error(`${flag} needs a positive integer, got ${JSON.stringify(text)}`);
+  const n = Number(text.trim().replace(/_/g, ''));
+  if (!(n >= 1) || !Number.isSafeInteger(n)) throw new Error(`${flag} needs a positive integer, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function parseSizes(text: string | undefined): GraphSpec[] {
+  if (text === undefined || text.trim() === '') throw new Error('--sizes needs a list such as 100,1000 or article,100');
+  const specs: GraphSpec[] = [];
+  for (const item of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    const spec: GraphSpec = item === 'article' ? { kind: 'article' } : { kind: 'synthetic', nodes: positiveInteger('--sizes', item) };
+    if (!specs.some((s) => graphName(s) === graphName(spec))) specs.push(spec);
+  }
+  return specs;
+}
+
+/** Parses `process.argv.slice(2)`. Accepts `--flag value` and `--flag=value`. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  let graphs: GraphSpec[] = [{ kind: 'article' }, ...DEFAULT_SIZES.map((nodes) => ({ kind: 'synthetic', nodes }) as const)];
+  const pages = new Set<PageName>();
+  const graphFilter: string[] = [];
+  let runs = 3;
+  let timeoutMs = 120_000;
+  let baselineMax = 2000;
+  let seed = 20241128;
+  let outDir = 'bench-results';
+  let help = false;
+
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      i += 1;
+      return argv[i];
+    };
+    switch (flag) {
+      case '--sizes': graphs = parseSizes(value()); break;
+      case '--runs': runs = positiveInteger(flag, value()); break;
+      case '--timeout': timeoutMs = positiveInteger(flag, value()) * 1000; break;
+      case '--baseline-max': baselineMax = positiveInteger(flag, value()); break;
+      case '--seed': seed = positiveInteger(flag, value()); break;
+      case '--out': {
+        const dir = value();
+        if (dir === undefined || dir === '') throw new Error('--out needs a folder');
+        outDir = dir;
+        break;
+      }
+      case '--filter': {
+        const text = value();
+        if (text === undefined || text.trim() === '') throw new Error('--filter needs viewer, baseline or a graph name');
+        for (const term of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+          if ((PAGES as readonly string[]).includes(term)) pages.add(term as PageName);
+          else graphFilter.push(/^\d+$/.test(term) ? `synthetic-${term}` : term);
+        }
+        break;
+      }
+      case '--help': case '-h': help = true; break;
+      default: throw new Error(`unknown option ${JSON.stringify(arg)}\n${USAGE}`);
+    }
+  }
+  if (graphFilter.length > 0) {
+    graphs = graphs.filter((g) => graphFilter.includes(graphName(g)));
+    if (graphs.length === 0) throw new Error(`--filter ${graphFilter.join(',')} matches none of the graphs to run`);
+  }
+  return {
+    graphs,
+    pages: pages.size > 0 ? PAGES.filter((p) => pages.has(p)) : [...PAGES],
+    graphFilter,
+    runs,
+    timeoutMs,
+    baselineMax,
+    seed,
+    outDir,
+    help,
+  };
+}
