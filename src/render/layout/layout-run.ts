@@ -1,0 +1,39 @@
+/** A running layout: `done` resolves once it has settled or been stopped. */
+export interface LayoutRun {
+  readonly done: Promise<void>;
+  stop(): void;
+}
+
+/** Options of startLayout(); `pinned` holds ids of nodes whose positions must not change. */
+export interface LayoutOptions {
+  readonly pinned: ReadonlySet<string>;
+  /** Show the layout moving (first load) or only its result (reduced motion, re-layouts). */
+  readonly animate: boolean;
+  /** Called once when the layout has settled (not when it is stopped). */
+  readonly onSettled?: () => void;
+  /** Fit the viewport to the graph while (cola) or after (force) laying out. Default true. */
+  readonly fit?: boolean;
+  /** Padding for fitting, in pixels. Default 30. */
+  readonly padding?: number;
+}
+
+/** A promise with its resolver, and a guard so settling happens once. */
+export function settleOnce(onSettled?: () => void): {
+  readonly done: Promise<void>;
+  settle(reason: 'settled' | 'stopped'): void;
+  readonly finished: () => boolean;
+} {
+  let resolve!: () => void;
+  const done = new Promise<void>((r) => (resolve = r));
+  let finished = false;
+  return {
+    done,
+    finished: () => finished,
+    settle(reason) {
+      if (finished) return;
+      finished = true;
+      resolve();
+      if (reason === 'settled') onSettled?.();
+    },
+  };
+}

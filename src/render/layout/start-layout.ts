@@ -1,0 +1,68 @@
+/**
+ * Chooses and starts the layout for a graph: preset when every node is pinned, cytoscape-cola for
+ * small graphs (animated), the Worker force layout for large ones and for non-animated runs.
+ */
+import type cytoscape from 'cytoscape';
+import { startColaLayout } from './cola-layout';
+import { startForceLayout } from './force-layout';
+import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+
+/**
+ * Largest graph laid out by cola. Measured (tests/browser/pages/layout-measure.ts): cola's ticks
+ * cost O(n²) on the main thread, so above this size frames get long and settling slow, while the
+ * worker settles the same graph in well under a second.
+ */
+export const COLA_MAX_NODES = 200;
+
+export type LayoutEngine = 'preset' | 'cola' | 'force';
+
+/** Which engine startLayout() uses for a graph of this size. */
+export function chooseLayoutEngine(nodeCount: number, pinnedCount: number, animate: boolean): LayoutEngine {
+  if (pinnedCount >= nodeCount) return 'preset';
+  if (animate && nodeCount <= COLA_MAX_NODES) return 'cola';
+  return 'force';
+}
+
+/**
+ * Lays the graph out: preset when every node is pinned, cola for small graphs, a Worker force
+ * layout streaming positions for large ones; never blocks the main thread > 50 ms. Nodes start
+ * from their current positions (see seedPositions). The engine used is stored in
+ * `cy.scratch('_kgLayout')` for tests and for enableDragRelax().
+ */
+export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
+  const nodes = cy.nodes();
+  const pinnedCount = nodes.filter((node) => options.pinned.has(node.id())).length;
+  const engine = chooseLayoutEngine(nodes.length, pinnedCount, options.animate);
+  let run: LayoutRun;
+  if (engine === 'preset') {
+    const settled = settleOnce(options.onSettled);
+    if (options.fit ?? true) cy.fit(undefined, options.padding ?? 30);
+    settled.settle('settled');
+    run = { done: settled.done, stop: () => undefined };
+  } else if (engine === 'cola') {
+    run = startColaLayout(cy, options);
+  } else {
+    run = startForceLayout(cy, options);
+  }
+  const state: LayoutState = { engine, running: true, pinned: options.pinned };
+  cy.scratch(LAYOUT_SCRATCH, state);
+  void run.done.then(() => {
+    state.running = false;
+  });
+  return run;
+}
+
+/** Scratch namespace of this module (Cytoscape's convention: leading underscore for private data). */
+export const LAYOUT_SCRATCH = '_kgLayout';
+
+export interface LayoutState {
+  readonly engine: LayoutEngine;
+  running: boolean;
+  /** Nodes the layout kept fixed; drag relaxation keeps them fixed too. */
+  readonly pinned: ReadonlySet<string>;
+}
+
+/** The engine of the last layout started on `cy`, and whether it is still running. */
+export function layoutState(cy: cytoscape.Core): LayoutState | undefined {
+  return cy.scratch(LAYOUT_SCRATCH) as LayoutState | undefined;
+}
