@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { schemaKeyOrder, type ObjectKind } from '../../../src/format/schema';
 import {
   BUILTIN_STATUSES,
   type Evidence,
@@ -104,15 +105,29 @@ describe('the bundled graph file', () => {
     expect(graphText).toBe(`${JSON.stringify(graph, null, 2)}\n`);
   });
 
-  it('lists node and edge fields in the order of the format documentation', () => {
-    const nodeOrder = ['id', 'type', 'label', 'aliases', 'description', 'evidence', 'links', 'position', 'data'];
-    const edgeOrder = [
-      'id', 'type', 'source', 'target', 'label', 'description', 'status', 'when', 'topics', 'evidence', 'links', 'data',
-    ];
-    const inOrder = (keys: string[], order: string[]): boolean =>
-      keys.every((key, i) => i === 0 || order.indexOf(keys[i - 1] ?? '') < order.indexOf(key));
-    for (const node of graph.nodes) expect(inOrder(Object.keys(node), nodeOrder), node.id).toBe(true);
-    for (const edge of graph.edges) expect(inOrder(Object.keys(edge), edgeOrder), edge.id).toBe(true);
+  it('lists fields in canonical order (the schema\'s; tour steps as in the format doc\'s example)', () => {
+    const inOrder = (value: object, order: readonly string[]): boolean => {
+      const ranks = Object.keys(value).map((key) => order.indexOf(key));
+      return ranks.every((rank, i) => rank >= 0 && (i === 0 || (ranks[i - 1] ?? -1) < rank));
+    };
+    const check = (what: string, value: object | undefined, kind: ObjectKind): void => {
+      if (value !== undefined) expect(inOrder(value, schemaKeyOrder(kind)), `${what}: ${Object.keys(value).join(', ')}`).toBe(true);
+    };
+    check('document', graph, 'document');
+    check('meta', graph.meta, 'meta');
+    for (const source of graph.sources ?? []) check(`source ${source.id}`, source, 'source');
+    for (const [id, type] of Object.entries(graph.nodeTypes)) check(`nodeType ${id}`, type, 'nodeType');
+    for (const [id, type] of Object.entries(graph.edgeTypes)) check(`edgeType ${id}`, type, 'edgeType');
+    for (const node of graph.nodes) check(`node ${node.id}`, node, 'node');
+    for (const edge of graph.edges) {
+      check(`edge ${edge.id}`, edge, 'edge');
+      check(`edge ${edge.id} when`, edge.when, 'timeReference');
+    }
+    for (const [owner, e] of allEvidence()) check(`${owner} evidence`, e, 'evidence');
+    for (const tour of graph.tours ?? []) {
+      check(`tour ${tour.id}`, tour, 'tour');
+      for (const step of tour.steps) expect(inOrder(step, ['title', 'nodes', 'edges', 'caption'])).toBe(true);
+    }
   });
 });
 
