@@ -174,6 +174,12 @@ describe('evidence', () => {
     }
   });
 
+  it('quotes each passage at exactly one place, so a highlight is never ambiguous', () => {
+    for (const [owner, e] of allEvidence()) {
+      expect(sourceText.split(e.quote).length - 1, `${owner}: «${e.quote}»`).toBe(1);
+    }
+  });
+
   it('attributes claims only to nodes that can speak: people, organizations, countries', () => {
     const speakers = new Set(['leader', 'official', 'organization', 'country']);
     const typeOf = new Map(graph.nodes.map((node) => [node.id, node.type]));
