@@ -108,7 +108,6 @@ const structuralCases: [string, string, (doc: Doc) => void][] = [
   ['node without label', '/nodes/1', (d) => delete d.nodes[1].label],
   ['label a number', '/nodes/1/label', (d) => (d.nodes[1].label = 42)],
   ['label with a non-string translation', '/nodes/1/label/en', (d) => (d.nodes[1].label = { en: 1 })],
-  ['label with an empty object', '/nodes/1/label', (d) => (d.nodes[1].label = {})],
   ['position with a string', '/nodes/0/position/x', (d) => (d.nodes[0].position.x = '1')],
   ['position without y', '/nodes/0/position', (d) => delete d.nodes[0].position.y],
   ['javascript: link', '/nodes/0/links/0/url', (d) => (d.nodes[0].links[0].url = 'javascript:alert(1)')],
