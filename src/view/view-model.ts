@@ -1,0 +1,107 @@
+/**
+ * The view model: flat, renderer-ready fields for every node and edge (label text already
+ * localized and direction-isolated, colour, size, shape, line, status marker). Built once
+ * per graph; a language or theme change rebuilds only the fields it affects.
+ */
+import type { GraphEdge, GraphNode } from '../format/types';
+import type { KnowledgeGraph } from '../model/knowledge-graph';
+import { resolveText } from '../model/localize';
+import { statusKey } from '../model/filters';
+import {
+  edgeLineStyle,
+  nodeColorScale,
+  nodeShape,
+  nodeSizeScale,
+  statusEncoding,
+  type StatusEncoding,
+} from './encodings';
+import { canvasLabel, shorten } from './text-direction';
+import type { ThemeTokens } from './theme';
+
+/** Above this many elements the view trades detail for speed (see `degraded`). */
+export const LARGE_GRAPH_ELEMENTS = 6000;
+
+export interface NodeView {
+  readonly id: string;
+  readonly type: string;
+  /** Plain localized label. */
+  readonly text: string;
+  /** Label for the canvas: shortened, wrapped, direction-isolated. */
+  readonly label: string;
+  /** Full label for the canvas, shown on hover and selection. */
+  readonly fullLabel: string;
+  readonly color: string;
+  readonly shape: string;
+  readonly size: number;
+  readonly position?: { readonly x: number; readonly y: number };
+}
+
+export interface EdgeView {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly text: string;
+  readonly label: string;
+  readonly directed: boolean;
+  readonly line: string;
+  readonly status: string;
+  readonly encoding: StatusEncoding;
+}
+
+export interface GraphView {
+  readonly nodes: readonly NodeView[];
+  readonly edges: readonly EdgeView[];
+  /** Whether the graph is large enough that labels and edges are simplified. */
+  readonly degraded: boolean;
+}
+
+/** Localized label of a node (falls back per the format's rule; the id as a last resort). */
+export function nodeText(kg: KnowledgeGraph, node: GraphNode, lang: string): string {
+  return resolveText(node.label, lang, kg.languages)?.text ?? node.id;
+}
+
+/** Localized label of an edge: its own label, else its type's label. */
+export function edgeText(kg: KnowledgeGraph, edge: GraphEdge, lang: string): string {
+  return (
+    resolveText(edge.label, lang, kg.languages)?.text ??
+    resolveText(kg.document.edgeTypes[edge.type]?.label, lang, kg.languages)?.text ??
+    edge.type
+  );
+}
+
+export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTokens): GraphView {
+  const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette);
+  const sizes = nodeSizeScale(kg.nodes.map((n) => kg.degree(n.id)));
+  const degraded = kg.nodes.length + kg.edges.length > LARGE_GRAPH_ELEMENTS;
+  const nodes = kg.nodes.map((node): NodeView => {
+    const text = nodeText(kg, node, lang);
+    return {
+      id: node.id,
+      type: node.type,
+      text,
+      label: canvasLabel(shorten(text, 40)),
+      fullLabel: canvasLabel(text, 28, 8),
+      color: colors(node.type),
+      shape: nodeShape(node.type, kg.document.nodeTypes[node.type]),
+      size: sizes(kg.degree(node.id)),
+      ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
+    };
+  });
+  const edges = kg.edges.map((edge): EdgeView => {
+    const text = edgeText(kg, edge, lang);
+    return {
+      id: edge.id,
+      type: edge.type,
+      source: edge.source,
+      target: edge.target,
+      text,
+      label: canvasLabel(text, 24, 2),
+      directed: kg.isDirected(edge),
+      line: edgeLineStyle(kg.document.edgeTypes[edge.type]),
+      status: statusKey(edge),
+      encoding: statusEncoding(edge.status),
+    };
+  });
+  return { nodes, edges, degraded };
+}

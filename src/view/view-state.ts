@@ -1,0 +1,99 @@
+/**
+ * The whole view state of one viewer as one serialisable object, and the pure functions
+ * that change it. The element keeps one per instance; the URL hash adapter round-trips it.
+ */
+import type { FilterState } from '../model/filters';
+
+export interface Selection {
+  readonly kind: 'node' | 'edge';
+  readonly id: string;
+}
+
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ViewState {
+  readonly lang: string;
+  readonly selection: Selection | null;
+  readonly filters: FilterState;
+  readonly path: PathQuery | null;
+  /** The source text panel: which source, and which quote to show highlighted. */
+  readonly sourceView: { readonly sourceId: string; readonly start: number; readonly end: number } | null;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  hiddenNodeTypes: new Set(),
+  hiddenEdgeTypes: new Set(),
+  hiddenStatuses: new Set(),
+};
+
+export function initialViewState(lang: string): ViewState {
+  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null };
+}
+
+export function withSelection(state: ViewState, selection: Selection | null): ViewState {
+  if (state.selection?.id === selection?.id && state.selection?.kind === selection?.kind) return state;
+  return { ...state, selection };
+}
+
+export function withLanguage(state: ViewState, lang: string): ViewState {
+  return state.lang === lang ? state : { ...state, lang };
+}
+
+export type FilterKind = keyof FilterState;
+
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
+}
+
+/** Shows or hides one node type, edge type or status. */
+export function withFilterToggled(state: ViewState, kind: FilterKind, key: string): ViewState {
+  return { ...state, filters: { ...state.filters, [kind]: toggled(state.filters[kind], key) } };
+}
+
+export function withFilters(state: ViewState, filters: FilterState): ViewState {
+  return { ...state, filters };
+}
+
+export function withPath(state: ViewState, path: PathQuery | null): ViewState {
+  return { ...state, path };
+}
+
+export function withSourceView(state: ViewState, sourceView: ViewState['sourceView']): ViewState {
+  return { ...state, sourceView };
+}
+
+/** What the view state may refer to in the loaded graph. */
+export interface StateUniverse {
+  readonly languages: readonly string[];
+  hasNode(id: string): boolean;
+  hasEdge(id: string): boolean;
+  readonly nodeTypes: ReadonlySet<string>;
+  readonly edgeTypes: ReadonlySet<string>;
+  readonly statuses: ReadonlySet<string>;
+}
+
+/**
+ * Drops whatever the state says that the graph does not have: an unknown language, a
+ * selection or path end that does not exist, filters for types the file does not declare.
+ * Used on every state that comes from outside (a URL, a property).
+ */
+export function sanitizeViewState(state: ViewState, universe: StateUniverse): ViewState {
+  const lang = universe.languages.includes(state.lang) ? state.lang : (universe.languages[0] ?? state.lang);
+  const sel = state.selection;
+  const selection =
+    sel && (sel.kind === 'node' ? universe.hasNode(sel.id) : universe.hasEdge(sel.id)) ? sel : null;
+  const keep = (set: ReadonlySet<string>, allowed: ReadonlySet<string>): ReadonlySet<string> =>
+    new Set([...set].filter((k) => allowed.has(k)));
+  const filters: FilterState = {
+    hiddenNodeTypes: keep(state.filters.hiddenNodeTypes, universe.nodeTypes),
+    hiddenEdgeTypes: keep(state.filters.hiddenEdgeTypes, universe.edgeTypes),
+    hiddenStatuses: keep(state.filters.hiddenStatuses, universe.statuses),
+  };
+  const path = state.path && universe.hasNode(state.path.from) && universe.hasNode(state.path.to) ? state.path : null;
+  return { lang, selection, filters, path, sourceView: state.sourceView };
+}

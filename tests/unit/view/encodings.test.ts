@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_SIZE_RANGE, nodeColorScale, nodeShape, nodeSizeScale, paletteSlots, stableHash, statusEncoding } from '../../../src/view/encodings';
+import { BUILTIN_STATUSES } from '../../../src/format/types';
+import { THEMES } from '../../../src/view/theme';
+
+const palette = THEMES.light.palette;
+
+describe('nodeColorScale', () => {
+  it('gives a type its own colour when the file declares one', () => {
+    const scale = nodeColorScale({ country: { label: 'Country', color: '#123456' }, leader: { label: 'Leader' } }, palette);
+    expect(scale('country')).toBe('#123456');
+    expect(palette).toContain(scale('leader'));
+  });
+
+  it('gives the same type the same colour whatever else the file declares and in what order', () => {
+    const a = nodeColorScale({ technology: { label: 'T' }, country: { label: 'C' } }, palette);
+    const b = nodeColorScale({ country: { label: 'C' }, technology: { label: 'T' }, zebra: { label: 'Z' } }, palette);
+    expect(a('technology')).toBe(b('technology'));
+    expect(a('country')).toBe(b('country'));
+  });
+
+  it('gives different types of one file different colours while the palette lasts', () => {
+    const types = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((t) => [t, { label: t }]));
+    const scale = nodeColorScale(types, palette);
+    const colours = Object.keys(types).map((t) => scale(t));
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+});
+
+describe('paletteSlots', () => {
+  it('starts each type at the slot of its hash', () => {
+    const slots = paletteSlots(['country'], 10);
+    expect(slots.get('country')).toBe(stableHash('country') % 10);
+  });
+});
+
+describe('nodeSizeScale', () => {
+  it('maps the least and most connected nodes to the ends of the size range', () => {
+    const scale = nodeSizeScale([1, 4, 9]);
+    expect(scale(1)).toBe(NODE_SIZE_RANGE[0]);
+    expect(scale(9)).toBe(NODE_SIZE_RANGE[1]);
+  });
+
+  it('grows with the square root of degree', () => {
+    const scale = nodeSizeScale([0, 100]);
+    const span = NODE_SIZE_RANGE[1] - NODE_SIZE_RANGE[0];
+    expect(scale(25)).toBeCloseTo(NODE_SIZE_RANGE[0] + span * 0.5, 5);
+  });
+
+  it('gives every node the middle size when all degrees are equal', () => {
+    const scale = nodeSizeScale([3, 3, 3]);
+    expect(scale(3)).toBe((NODE_SIZE_RANGE[0] + NODE_SIZE_RANGE[1]) / 2);
+  });
+
+  it('handles an empty graph', () => {
+    expect(Number.isFinite(nodeSizeScale([])(0))).toBe(true);
+  });
+});
+
+describe('nodeShape', () => {
+  it('uses the type shape when given and a stable default otherwise', () => {
+    expect(nodeShape('country', { label: 'C', shape: 'diamond' })).toBe('diamond');
+    expect(nodeShape('leader', { label: 'L' })).toBe(nodeShape('leader', undefined));
+  });
+});
+
+describe('statusEncoding', () => {
+  it('draws firm statuses thicker with filled markers and tentative ones thinner and hollow', () => {
+    expect(statusEncoding('signed').firm).toBe(true);
+    expect(statusEncoding('proposed').firm).toBe(false);
+    expect(statusEncoding('signed').width).toBeGreaterThan(statusEncoding('proposed').width);
+  });
+
+  it('tells every built-in status apart by marker shape and fill, not colour', () => {
+    const keys = BUILTIN_STATUSES.map((s) => `${statusEncoding(s).marker}/${statusEncoding(s).firm}`);
+    expect(new Set(keys).size).toBe(BUILTIN_STATUSES.length);
+    const glyphs = BUILTIN_STATUSES.map((s) => statusEncoding(s).glyph);
+    expect(new Set(glyphs).size).toBe(BUILTIN_STATUSES.length);
+  });
+});
