@@ -47,14 +47,11 @@ export class KnowledgeGraph {
   /** Edges that were left out: an end that is not a node, or an id already taken. */
   readonly skippedEdges: readonly GraphEdge[];
 
-  readonly #nodeById = new Map<string, GraphNode>();
+  // Ids map to positions in `nodes` / `edges`; adjacency lives in arrays indexed by node position.
   readonly #nodeIndex = new Map<string, number>();
-  readonly #edgeById = new Map<string, GraphEdge>();
   readonly #edgeIndex = new Map<string, number>();
   readonly #sourceById = new Map<string, Source>();
-  readonly #incident = new Map<string, GraphEdge[]>();
-  readonly #outgoing = new Map<string, GraphEdge[]>();
-  readonly #incoming = new Map<string, GraphEdge[]>();
+  readonly #incident: GraphEdge[][];
   readonly #aboutTopic = new Map<string, GraphEdge[]>();
   readonly #neighbourCache = new Map<string, readonly string[]>();
   readonly #nodeTypes: Map<string, NodeType>;
@@ -66,42 +63,40 @@ export class KnowledgeGraph {
     this.#nodeTypes = ownEntries(doc.nodeTypes);
     this.#edgeTypes = ownEntries(doc.edgeTypes);
 
+    const nodeIndex = this.#nodeIndex;
     const nodes: GraphNode[] = [];
     for (const node of doc.nodes ?? []) {
-      if (this.#nodeById.has(node.id)) continue;
-      this.#nodeById.set(node.id, node);
-      this.#nodeIndex.set(node.id, nodes.length);
+      if (nodeIndex.has(node.id)) continue;
+      nodeIndex.set(node.id, nodes.length);
       nodes.push(node);
     }
     this.nodes = nodes;
 
+    const incident: GraphEdge[][] = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) incident[i] = [];
+    this.#incident = incident;
+    const edgeIndex = this.#edgeIndex;
     const edges: GraphEdge[] = [];
     const skipped: GraphEdge[] = [];
     for (const edge of doc.edges ?? []) {
       const { id, source, target } = edge;
+      const s = nodeIndex.get(source);
+      const t = nodeIndex.get(target);
       // Node and edge ids share one namespace, so an edge may not reuse a node's id either.
-      if (
-        !this.#nodeById.has(source) ||
-        !this.#nodeById.has(target) ||
-        this.#edgeById.has(id) ||
-        this.#nodeById.has(id)
-      ) {
+      if (s === undefined || t === undefined || edgeIndex.has(id) || nodeIndex.has(id)) {
         skipped.push(edge);
         continue;
       }
-      this.#edgeById.set(id, edge);
-      this.#edgeIndex.set(id, edges.length);
+      edgeIndex.set(id, edges.length);
       edges.push(edge);
-      pushTo(this.#outgoing, source, edge);
-      pushTo(this.#incoming, target, edge);
-      pushTo(this.#incident, source, edge);
-      if (target !== source) pushTo(this.#incident, target, edge);
+      (incident[s] as GraphEdge[]).push(edge);
+      if (t !== s) (incident[t] as GraphEdge[]).push(edge);
       const topics = edge.topics;
       if (topics !== undefined) {
         for (let i = 0; i < topics.length; i++) {
           const topic = topics[i] as string;
           // A topic listed twice on one edge still makes the edge about it once.
-          if (this.#nodeById.has(topic) && topics.indexOf(topic) === i) pushTo(this.#aboutTopic, topic, edge);
+          if (nodeIndex.has(topic) && topics.indexOf(topic) === i) pushTo(this.#aboutTopic, topic, edge);
         }
       }
     }
@@ -124,12 +119,14 @@ export class KnowledgeGraph {
 
   /** The node with this id. */
   node(id: string): GraphNode | undefined {
-    return this.#nodeById.get(id);
+    const index = this.#nodeIndex.get(id);
+    return index === undefined ? undefined : this.nodes[index];
   }
 
   /** The edge with this id (only edges whose ends are nodes). */
   edge(id: string): GraphEdge | undefined {
-    return this.#edgeById.get(id);
+    const index = this.#edgeIndex.get(id);
+    return index === undefined ? undefined : this.edges[index];
   }
 
   /** The source with this id. */
@@ -139,7 +136,7 @@ export class KnowledgeGraph {
 
   /** Whether `id` names a node or an edge. */
   has(id: string): boolean {
-    return this.#nodeById.has(id) || this.#edgeById.has(id);
+    return this.#nodeIndex.has(id) || this.#edgeIndex.has(id);
   }
 
   /** Position of a node in {@link nodes}, or -1; handy for stable, document-order sorting. */
@@ -164,25 +161,26 @@ export class KnowledgeGraph {
 
   /** Edges that start or end at the node, in document order; a self-loop appears once. */
   incidentEdges(nodeId: string): readonly GraphEdge[] {
-    return this.#incident.get(nodeId) ?? NO_EDGES;
+    const index = this.#nodeIndex.get(nodeId);
+    return index === undefined ? NO_EDGES : (this.#incident[index] as GraphEdge[]);
   }
 
   /** Edges whose `source` is the node (self-loops included), in document order. */
-  outgoingEdges(nodeId: string): readonly GraphEdge[] {
-    return this.#outgoing.get(nodeId) ?? NO_EDGES;
+  outgoingEdges(nodeId: string): GraphEdge[] {
+    return this.incidentEdges(nodeId).filter((edge) => edge.source === nodeId);
   }
 
   /** Edges whose `target` is the node (self-loops included), in document order. */
-  incomingEdges(nodeId: string): readonly GraphEdge[] {
-    return this.#incoming.get(nodeId) ?? NO_EDGES;
+  incomingEdges(nodeId: string): GraphEdge[] {
+    return this.incidentEdges(nodeId).filter((edge) => edge.target === nodeId);
   }
 
   /** Ids of the nodes joined to this one by an edge, each once, excluding the node itself; first-edge order. */
   neighbours(nodeId: string): readonly string[] {
     const cached = this.#neighbourCache.get(nodeId);
     if (cached !== undefined) return cached;
-    const incident = this.#incident.get(nodeId);
-    if (incident === undefined) return NO_IDS;
+    if (!this.#nodeIndex.has(nodeId)) return NO_IDS;
+    const incident = this.incidentEdges(nodeId);
     const seen = new Set<string>();
     for (const edge of incident) {
       const other = edge.source === nodeId ? edge.target : edge.source;
@@ -198,7 +196,7 @@ export class KnowledgeGraph {
    * relation, and node size should follow the number of relations).
    */
   degree(nodeId: string): number {
-    return this.#incident.get(nodeId)?.length ?? 0;
+    return this.incidentEdges(nodeId).length;
   }
 
   /** Edges whose `topics` include the node, in document order. */
