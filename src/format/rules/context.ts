@@ -1,0 +1,76 @@
+import type { Severity } from '../problem';
+import type { Limits } from '../limits';
+
+/** A problem as a rule reports it; the loader adds line/column and sorts. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly pointer: string;
+  readonly message: string;
+  readonly hint?: string;
+  /** The problem is about the key of the member `pointer` names (e.g. a type id), not its value. */
+  readonly atKey?: boolean;
+}
+
+/** What every rule gets: the limits, the declared languages, and a place to report. */
+export class RuleContext {
+  readonly findings: Finding[] = [];
+  /** Languages declared in `meta.languages` (valid tags only). */
+  languages: ReadonlySet<string> = new Set();
+  /** Did-you-mean searches cost time on huge broken files; only the first few get one. */
+  private suggestionBudget: number;
+
+  constructor(readonly limits: Limits) {
+    this.suggestionBudget = Math.max(limits.maxProblems, 20);
+  }
+
+  error(code: string, pointer: string, message: string, hint?: string, atKey?: boolean): void {
+    this.report({ code, severity: 'error', pointer, message, hint, atKey });
+  }
+
+  warning(code: string, pointer: string, message: string, hint?: string, atKey?: boolean): void {
+    this.report({ code, severity: 'warning', pointer, message, hint, atKey });
+  }
+
+  report(finding: Finding): void {
+    const clean: { -readonly [K in keyof Finding]: Finding[K] } = { code: finding.code, severity: finding.severity, pointer: finding.pointer, message: finding.message };
+    if (finding.hint !== undefined) clean.hint = finding.hint;
+    if (finding.atKey) clean.atKey = true;
+    this.findings.push(clean);
+  }
+
+  /** True while did-you-mean suggestions may still be computed. */
+  takeSuggestion(): boolean {
+    if (this.suggestionBudget <= 0) return false;
+    this.suggestionBudget--;
+    return true;
+  }
+}
+
+/** A plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own property lookup that never reads the prototype chain (ids like "constructor" are data). */
+export function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** "a string", "a number", "an array", … — what a value is, for messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

@@ -1,0 +1,53 @@
+/** Rules about the graph as a whole. */
+import { escapeForMessage } from '../json/parse';
+import { childPointer } from '../json/pointer';
+import { own, type RuleContext } from './context';
+import { checkUniqueIds, type DeclaredId } from './ids';
+import { members } from './references';
+
+export const GRAPH_CODES = {
+  isolatedNode: 'isolated-node',
+  tooManyNodes: 'too-many-nodes',
+  tooManyEdges: 'too-many-edges',
+} as const;
+
+/** Nodes no edge touches are allowed, and warned about (self-loops count as touching). */
+export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown>): void {
+  const touched = new Set<unknown>();
+  for (const [edge] of members(doc, 'edges', '')) {
+    touched.add(own(edge, 'source'));
+    touched.add(own(edge, 'target'));
+  }
+  for (const [node, at] of members(doc, 'nodes', '')) {
+    const id = own(node, 'id');
+    if (typeof id === 'string' && !touched.has(id)) {
+      ctx.warning(GRAPH_CODES.isolatedNode, at, `the node "${escapeForMessage(id)}" has no edges`, 'connect it, or keep it if it stands alone on purpose');
+    }
+  }
+}
+
+/**
+ * Ids are unique per kind; nodes and edges share one namespace. Type and status ids are object
+ * keys (unique by construction) but are still checked for look-alikes.
+ */
+export function checkIdUniqueness(ctx: RuleContext, doc: Record<string, unknown>): void {
+  const declared = (field: string, what: string): DeclaredId[] => {
+    const ids: DeclaredId[] = [];
+    for (const [element, at] of members(doc, field, '')) {
+      const id = own(element, 'id');
+      if (typeof id === 'string' && id !== '') ids.push({ id, pointer: childPointer(at, 'id'), what });
+    }
+    return ids;
+  };
+  const keys = (container: unknown, pointer: string, what: string): DeclaredId[] =>
+    container !== null && typeof container === 'object' && !Array.isArray(container)
+      ? Object.keys(container).map((id) => ({ id, pointer: childPointer(pointer, id), what, atKey: true }))
+      : [];
+  checkUniqueIds(ctx, [...declared('nodes', 'node'), ...declared('edges', 'edge')]);
+  checkUniqueIds(ctx, declared('sources', 'source'));
+  checkUniqueIds(ctx, declared('tours', 'tour'));
+  checkUniqueIds(ctx, keys(own(doc, 'nodeTypes'), '/nodeTypes', 'node type'));
+  checkUniqueIds(ctx, keys(own(doc, 'edgeTypes'), '/edgeTypes', 'edge type'));
+  const meta = own(doc, 'meta');
+  checkUniqueIds(ctx, keys(meta !== null && typeof meta === 'object' ? own(meta as Record<string, unknown>, 'statuses') : undefined, '/meta/statuses', 'status'));
+}

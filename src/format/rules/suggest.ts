@@ -1,0 +1,62 @@
+/** Did-you-mean suggestions by edit distance, bounded so a huge broken file stays fast. */
+
+/**
+ * The candidate closest to `word` (optimal string alignment distance, i.e. with transpositions),
+ * if it is close enough to be a likely typo: at most 1 edit for short words, up to 3 for long.
+ * A candidate equal up to case and Unicode normalization wins outright.
+ */
+export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const folded = fold(word);
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    if (fold(candidate) === folded) return candidate;
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const distance = editDistance(word, candidate, bestDistance - 1);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Optimal string alignment distance between `a` and `b`, or `max + 1` as soon as it must
+ * exceed `max` (rows whose minimum passes `max` end the search).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previousPrevious: number[] = [];
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, (previousPrevious[j - 2] as number) + 1);
+      }
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** ` — did you mean "x"?` style hint, or undefined. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const match = closestMatch(word, candidates);
+  return match === undefined ? undefined : `did you mean "${match}"?`;
+}
