@@ -105,7 +105,7 @@ describe('the bundled graph file', () => {
     expect(graphText).toBe(`${JSON.stringify(graph, null, 2)}\n`);
   });
 
-  it('lists fields in canonical order (the schema\'s; tour steps as in the format doc\'s example)', () => {
+  it('lists the fields of every object in the schema\'s canonical order', () => {
     const inOrder = (value: object, order: readonly string[]): boolean => {
       const ranks = Object.keys(value).map((key) => order.indexOf(key));
       return ranks.every((rank, i) => rank >= 0 && (i === 0 || (ranks[i - 1] ?? -1) < rank));
@@ -126,7 +126,7 @@ describe('the bundled graph file', () => {
     for (const [owner, e] of allEvidence()) check(`${owner} evidence`, e, 'evidence');
     for (const tour of graph.tours ?? []) {
       check(`tour ${tour.id}`, tour, 'tour');
-      for (const step of tour.steps) expect(inOrder(step, ['title', 'nodes', 'edges', 'caption'])).toBe(true);
+      tour.steps.forEach((step, i) => check(`tour ${tour.id} step ${i}`, step, 'tourStep'));
     }
   });
 });
