@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, visibility } from '../../../src/model/filters';
 import { KnowledgeGraph } from '../../../src/model/knowledge-graph';
+import type { GraphEdge } from '../../../src/format/types';
 import { shortestPaths, type GraphPath } from '../../../src/model/path';
 import { edge, graph, node, seededRandom } from './graph-builder';
 
@@ -109,55 +110,27 @@ describe('shortestPaths', () => {
     expect(paths).toEqual([{ nodes: ['a', 'x', 'y', 'd'], edges: ['ax', 'xy', 'yd'] }]);
   });
 
-  it('shortestPaths(kg, from, to) finds paths of the same length as an independent BFS on random graphs', () => {
+  it('shortestPaths(kg, from, to, options) equals a brute-force enumeration on random graphs, order included', () => {
     const random = seededRandom(7);
-    for (let round = 0; round < 20; round++) {
-      const n = 30;
+    for (let round = 0; round < 40; round++) {
+      const n = 5 + Math.floor(random() * 30);
+      const m = Math.floor(random() * n * 2.5);
       const nodes = Array.from({ length: n }, (_, i) => node(`v${i}`));
-      const edges = Array.from({ length: 40 }, (_, i) =>
+      const edges = Array.from({ length: m }, (_, i) =>
         edge(`e${i}`, `v${Math.floor(random() * n)}`, `v${Math.floor(random() * n)}`),
       );
       const kg = KnowledgeGraph.from(graph({ nodes, edges }));
-      // Reference: plain BFS distances over an undirected adjacency list.
-      const adjacency = new Map<string, string[]>();
-      for (const e of edges) {
-        adjacency.set(e.source, [...(adjacency.get(e.source) ?? []), e.target]);
-        adjacency.set(e.target, [...(adjacency.get(e.target) ?? []), e.source]);
-      }
-      const dist = new Map([['v0', 0]]);
-      const queue = ['v0'];
-      while (queue.length) {
-        const v = queue.shift()!;
-        for (const w of adjacency.get(v) ?? []) {
-          if (dist.has(w)) continue;
-          dist.set(w, dist.get(v)! + 1);
-          queue.push(w);
-        }
-      }
-      // Reference count of shortest paths (parallel edges distinct), by dynamic programming over layers.
-      const count = new Map([['v0', 1]]);
-      const byDistance = [...dist.keys()].sort((x, y) => dist.get(x)! - dist.get(y)!);
-      for (const v of byDistance) {
-        for (const e of edges) {
-          for (const [p, q] of [[e.source, e.target], [e.target, e.source]] as const) {
-            if (p === v && p !== q && dist.get(q) === dist.get(v)! + 1) count.set(q, (count.get(q) ?? 0) + count.get(v)!);
-          }
-        }
-      }
-      for (let t = 1; t < n; t++) {
-        const target = `v${t}`;
-        const paths = shortestPaths(kg, 'v0', target, { maxPaths: 50 });
-        if (!dist.has(target)) {
-          expect(paths).toEqual([]);
-          continue;
-        }
-        expect(paths.length).toBe(Math.min(50, count.get(target)!));
-        const keys = new Set(paths.map((p) => p.edges.join(',')));
-        expect(keys.size).toBe(paths.length);
-        for (const p of paths) {
-          expect(p.edges.length).toBe(dist.get(target));
-          expectWalk(kg, p, 'v0', target);
-        }
+      const hidden = new Set(edges.filter(() => random() < 0.2).map((e) => e.id));
+      const visible = { node: (id: string) => kg.node(id) !== undefined, edge: (id: string) => kg.edge(id) !== undefined && !hidden.has(id) };
+      const usable = edges.filter((e) => !hidden.has(e.id) && e.source !== e.target);
+      const from = `v${Math.floor(random() * n)}`;
+      const maxPaths = 1 + Math.floor(random() * 12);
+      for (let t = 0; t < n; t++) {
+        const to = `v${t}`;
+        if (to === from) continue;
+        const expected = bruteForceShortestPaths(usable, from, to).slice(0, maxPaths);
+        expect(shortestPaths(kg, from, to, { maxPaths, visible })).toEqual(expected);
+        expect(shortestPaths(kg, to, from, { maxPaths, visible }).length).toBe(expected.length);
       }
     }
   });
@@ -172,3 +145,42 @@ describe('shortestPaths', () => {
     expect(path?.edges.length).toBe(n - 1);
   });
 });
+
+/**
+ * Reference: plain BFS distances from both ends, then every shortest path by recursion, trying
+ * edges in document order at each step (so the list is in the order shortestPaths promises).
+ */
+function bruteForceShortestPaths(edges: readonly GraphEdge[], from: string, to: string): GraphPath[] {
+  const distancesFrom = (start: string) => {
+    const dist = new Map([[start, 0]]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const v = queue.shift()!;
+      for (const e of edges) {
+        const w = e.source === v ? e.target : e.target === v ? e.source : undefined;
+        if (w === undefined || dist.has(w)) continue;
+        dist.set(w, dist.get(v)! + 1);
+        queue.push(w);
+      }
+    }
+    return dist;
+  };
+  const fromDist = distancesFrom(from);
+  const toDist = distancesFrom(to);
+  const length = fromDist.get(to);
+  if (length === undefined) return [];
+  const result: GraphPath[] = [];
+  const walk = (v: string, nodes: string[], ids: string[]) => {
+    if (v === to) {
+      result.push({ nodes, edges: ids });
+      return;
+    }
+    for (const e of edges) {
+      const w = e.source === v ? e.target : e.target === v ? e.source : undefined;
+      if (w === undefined || fromDist.get(w) !== nodes.length || toDist.get(w) !== length - nodes.length) continue;
+      walk(w, [...nodes, w], [...ids, e.id]);
+    }
+  };
+  walk(from, [from], []);
+  return result;
+}
