@@ -45,9 +45,10 @@ const WHITE_SPACE = /\s+/g;
  */
 export function normalizeForSearch(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(WHITE_SPACE, ' ').trim();
+  // Lower-case after NFKD: a compatibility form may decompose to a capital (ℌ → H).
   return text
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(REMOVED, '')
     .replace(UNIFIED_OR_DIGIT, unify)
     .replace(WHITE_SPACE, ' ')
