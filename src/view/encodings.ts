@@ -23,9 +23,14 @@ export function stableHash(text: string): number {
  * one only when another type of the same file already took it (types in sorted order, so
  * the result does not depend on the order they appear in the file).
  */
-export function paletteSlots(typeIds: readonly string[], paletteSize: number): Map<string, number> {
+export function paletteSlots(
+  typeIds: readonly string[],
+  paletteSize: number,
+  reserved: ReadonlySet<number> = new Set(),
+): Map<string, number> {
   const slots = new Map<string, number>();
-  const taken = new Set<number>();
+  // Slots reserved for colours the file already uses are skipped while free ones remain.
+  const taken = new Set<number>(reserved.size < paletteSize ? reserved : []);
   for (const id of [...new Set(typeIds)].sort()) {
     let slot = stableHash(id) % paletteSize;
     for (let tries = 0; taken.has(slot) && tries < paletteSize; tries++) slot = (slot + 1) % paletteSize;
@@ -41,11 +46,27 @@ export function nodeColorScale(
   palette: readonly string[],
 ): ScaleOrdinal<string, string, string> {
   const ids = Object.keys(nodeTypes);
-  const slots = paletteSlots(ids, palette.length);
+  const declared = ids.map((id) => nodeTypes[id]?.color).filter((c): c is string => typeof c === 'string');
+  // Palette colours too close to a colour the file declares would make two types look alike.
+  const reserved = new Set(palette.flatMap((c, i) => (declared.some((d) => colorDistance(c, d) < 80) ? [i] : [])));
+  const unnamed = ids.filter((id) => !nodeTypes[id]?.color);
+  const slots = paletteSlots(unnamed, palette.length, reserved);
   const domain = ids;
   const range = ids.map((id) => nodeTypes[id]?.color ?? palette[slots.get(id) ?? 0] ?? '#777777');
   // Unknown types (never in a valid file) still get a stable palette colour.
   return scaleOrdinal<string, string>().domain(domain).range(range).unknown(palette[0] ?? '#777777');
+}
+
+function rgb(hex: string): [number, number, number] {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
+  return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Euclidean distance of two hex colours in RGB (0–441). */
+export function colorDistance(a: string, b: string): number {
+  const [r1, g1, b1] = rgb(a);
+  const [r2, g2, b2] = rgb(b);
+  return Math.hypot(r1 - r2, g1 - g2, b1 - b2);
 }
 
 const DEFAULT_SHAPES: readonly NodeShape[] = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'round-triangle', 'octagon', 'barrel', 'tag'];

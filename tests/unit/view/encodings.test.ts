@@ -78,3 +78,16 @@ describe('statusEncoding', () => {
     expect(new Set(glyphs).size).toBe(BUILTIN_STATUSES.length);
   });
 });
+
+describe('palette colours next to declared ones', () => {
+  it('skips palette colours close to a colour the file declares', () => {
+    const declared = palette[0] as string;
+    const types: Record<string, { label: string; color?: string }> = { fixed: { label: 'F', color: declared } };
+    const unnamed = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    for (const t of unnamed) types[t] = { label: t };
+    // Without the reservation one of these nine would take slot 0 (the declared colour).
+    expect([...paletteSlots(unnamed, palette.length).values()]).toContain(0);
+    const scale = nodeColorScale(types, palette);
+    for (const t of unnamed) expect(scale(t)).not.toBe(declared);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The details panel: what the selected node or edge is, how it is connected, and the exact
+ * sentence of the source that says so. All text from the file is rendered as text.
+ *
+ * @fires kg-intent - (internal) select another element, show a quote in its source, close.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Evidence, GraphEdge, GraphNode, LocalizedText } from '../../format/types';
+import type { KnowledgeGraph } from '../../model/knowledge-graph';
+import type { Visibility } from '../../model/filters';
+import { resolveText } from '../../model/localize';
+import { relationGroups } from '../../model/relations';
+import { quoteRange } from '../../model/evidence-index';
+import { directionOf, uiStrings } from '../../i18n/strings';
+import { edgeTypeLabel, forwardArrow, nodeTypeLabel, relationWords, statusGlyph, statusLabel } from '../../view/describe';
+import { nodeText } from '../../view/view-model';
+import { statusKey } from '../../model/filters';
+import { safeUrl } from '../../view/safe-url';
+import type { Selection } from '../../view/view-state';
+import { intentEvent, type Intent } from '../../state/intents';
+import { sharedStyles } from '../shared.styles';
+import { detailsStyles } from './kg-details.styles';
+
+export class KgDetails extends LitElement {
+  static override styles = [sharedStyles, detailsStyles];
+  static override properties = {
+    kg: { attribute: false },
+    selection: { attribute: false },
+    lang: { type: String },
+    visible: { attribute: false },
+    colors: { attribute: false },
+  };
+
+  declare kg: KnowledgeGraph | undefined;
+  declare selection: Selection | null;
+  declare lang: string;
+  declare visible: Visibility | undefined;
+  /** Node type → colour, for the type swatch. */
+  declare colors: ((type: string) => string) | undefined;
+
+  constructor() {
+    super();
+    this.selection = null;
+    this.lang = 'en';
+  }
+
+  #emit(intent: Intent): void {
+    this.dispatchEvent(intentEvent(intent));
+  }
+
+  #text(text: LocalizedText | undefined): TemplateResult | typeof nothing {
+    if (!this.kg) return nothing;
+    const r = resolveText(text, this.lang, this.kg.languages);
+    return r ? html`<bdi lang=${r.lang}>${r.text}</bdi>` : nothing;
+  }
+
+  #nodeButton(id: string): TemplateResult {
+    const node = this.kg?.node(id);
+    const label = node && this.kg ? nodeText(this.kg, node, this.lang) : id;
+    return html`<button class="link-button" @click=${() => this.#emit({ type: 'select', kind: 'node', id })}><bdi>${label}</bdi></button>`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const kg = this.kg;
+    const sel = this.selection;
+    if (!kg || !sel) return nothing;
+    if (sel.kind === 'node') {
+      const node = kg.node(sel.id);
+      return node ? this.#renderNode(kg, node) : nothing;
+    }
+    const edge = kg.edge(sel.id);
+    return edge ? this.#renderEdge(kg, edge) : nothing;
+  }
+
+  #header(title: TemplateResult, typeLine: TemplateResult): TemplateResult {
+    const s = uiStrings(this.lang);
+    return html`<header>
+      <div style="flex:1">
+        <div class="type">${typeLine}</div>
+        <h2 id="details-title">${title}</h2>
+      </div>
+      <button aria-label=${s.close} title=${s.close} @click=${() => this.#emit({ type: 'close-panel' })}>✕</button>
+    </header>`;
+  }
+
+  #renderNode(kg: KnowledgeGraph, node: GraphNode): TemplateResult {
+    const s = uiStrings(this.lang);
+    const dir = directionOf(this.lang);
+    const groups = relationGroups(kg, node.id, this.visible);
+    const about = kg.edgesAboutTopic(node.id).filter((e) => !this.visible || this.visible.edge(e.id));
+    const color = this.colors?.(node.type);
+    return html`
+      ${this.#header(
+        html`${this.#text(node.label)}`,
+        html`${color ? html`<span class="swatch" style="background:${color}"></span>` : nothing}
+          <span>${s.type}: ${nodeTypeLabel(kg, node.type, this.lang)}</span>`,
+      )}
+      ${node.description ? html`<p>${this.#text(node.description)}</p>` : nothing}
+      ${node.aliases?.length
+        ? html`<h3>${s.aliases}</h3>
+            <ul class="chips" role="list">
+              ${node.aliases.map((a) => html`<li>${this.#text(a)}</li>`)}
+            </ul>`
+        : nothing}
+      <h3>${s.relations}</h3>
+      ${groups.length === 0 ? html`<p>${s.noRelations}</p>` : nothing}
+      ${groups.map(
+        (g) => html`<section aria-label=${edgeTypeLabel(kg, g.edgeType, this.lang)}>
+          <ul>
+            ${g.items.map(({ edge, other }) => {
+              const w = relationWords(kg, edge, this.lang);
+              const self = node.id;
+              const first = g.direction === 'in' ? other.id : self;
+              const last = g.direction === 'in' ? self : other.id;
+              const link = (id: string) => (id === self ? html`<bdi>${nodeText(kg, node, this.lang)}</bdi>` : this.#nodeButton(id));
+              return html`<li class="relation">
+                ${link(first)}<span class="dash">—</span>
+                <button class="link-button" title=${statusLabel(kg, statusKey(edge), this.lang)}
+                  @click=${() => this.#emit({ type: 'select', kind: 'edge', id: edge.id })}>
+                  <bdi>${w.relation}</bdi></button>
+                <span class="arrow" aria-hidden="true">${w.directed ? forwardArrow(dir) : '—'}</span>
+                ${link(last)}
+              </li>`;
+            })}
+          </ul>
+        </section>`,
+      )}
+      ${about.length
+        ? html`<h3>${s.topics}</h3>
+            <ul>
+              ${about.map((edge) => {
+                const w = relationWords(kg, edge, this.lang);
+                return html`<li class="relation">
+                  <button class="link-button" @click=${() => this.#emit({ type: 'select', kind: 'edge', id: edge.id })}>
+                    <bdi>${w.from.text}</bdi> — <bdi>${w.relation}</bdi> ${w.directed ? forwardArrow(dir) : '—'} <bdi>${w.to.text}</bdi>
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
+      ${this.#renderEvidence(kg, node.evidence)} ${this.#renderLinks(node.links)}
+    `;
+  }
+
+  #renderEdge(kg: KnowledgeGraph, edge: GraphEdge): TemplateResult {
+    const s = uiStrings(this.lang);
+    const dir = directionOf(this.lang);
+    const w = relationWords(kg, edge, this.lang);
+    const status = statusKey(edge);
+    return html`
+      ${this.#header(
+        html`${this.#nodeButton(w.from.id)} <span aria-hidden="true">—</span> <bdi>${w.relation}</bdi>
+          <span aria-hidden="true">${w.directed ? forwardArrow(dir) : '—'}</span> ${this.#nodeButton(w.to.id)}`,
+        html`<span>${s.type}: ${edgeTypeLabel(kg, edge.type, this.lang)}</span>`,
+      )}
+      <dl>
+        <dt>${s.status}</dt>
+        <dd><span aria-hidden="true">${statusGlyph(status)}</span> ${statusLabel(kg, status, this.lang)}</dd>
+        ${edge.when?.text || edge.when?.date
+          ? html`<dt>${s.when}</dt>
+              <dd>${this.#text(edge.when.text)}${edge.when.date ? html` <time>${edge.when.date}</time>` : nothing}</dd>`
+          : nothing}
+        <dt>${s.between}</dt>
+        <dd>${this.#nodeButton(edge.source)}, ${this.#nodeButton(edge.target)}</dd>
+      </dl>
+      ${edge.description ? html`<p>${this.#text(edge.description)}</p>` : nothing}
+      ${edge.topics?.length
+        ? html`<h3>${s.topics}</h3>
+            <ul class="chips" role="list">
+              ${edge.topics.map((id) => html`<li><button @click=${() => this.#emit({ type: 'select', kind: kg.node(id) ? 'node' : 'edge', id })}>
+                <bdi>${kg.node(id) ? nodeText(kg, kg.node(id) as GraphNode, this.lang) : id}</bdi></button></li>`)}
+            </ul>`
+        : nothing}
+      ${this.#renderEvidence(kg, edge.evidence)} ${this.#renderLinks(edge.links)}
+    `;
+  }
+
+  #renderEvidence(kg: KnowledgeGraph, evidence: readonly Evidence[] | undefined): TemplateResult {
+    const s = uiStrings(this.lang);
+    return html`<h3>${s.evidence}</h3>
+      ${!evidence?.length ? html`<p>${s.noEvidence}</p>` : nothing}
+      <ul>
+        ${(evidence ?? []).map((ev) => {
+          const source = kg.source(ev.source);
+          const range = quoteRange(kg, ev);
+          const url = safeUrl(source?.url);
+          const by = ev.by ? kg.node(ev.by) : undefined;
+          return html`<li>
+            <blockquote lang=${source?.lang ?? ''} dir="auto">${ev.quote}</blockquote>
+            <div class="cite">
+              ${by ? html`<span>${s.saidBy} ${this.#nodeButton(by.id)}</span>` : nothing}
+              <span>${s.source}:
+                ${url
+                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.#text(source?.title) === nothing ? ev.source : this.#text(source?.title)}</a>`
+                  : html`${source?.title ? this.#text(source.title) : ev.source}`}</span>
+              ${range
+                ? html`<button @click=${() => this.#emit({ type: 'show-source', sourceId: ev.source, start: range.start, end: range.end })}>
+                    ${s.showInSource}</button>`
+                : nothing}
+            </div>
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  #renderLinks(links: GraphNode['links']): TemplateResult | typeof nothing {
+    const safe = (links ?? []).map((l) => ({ url: safeUrl(l.url), title: l.title })).filter((l) => l.url);
+    if (!safe.length) return nothing;
+    const s = uiStrings(this.lang);
+    return html`<h3>${s.links}</h3>
+      <ul>
+        ${safe.map((l) => html`<li><a href=${l.url ?? ''} target="_blank" rel="noopener noreferrer">${l.title ? this.#text(l.title) : l.url}</a></li>`)}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-details': KgDetails;
+  }
+}

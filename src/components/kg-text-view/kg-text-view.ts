@@ -1,0 +1,123 @@
+/**
+ * The graph as text for screen readers and anyone who prefers reading: every node with its
+ * relations and quotes, as a navigable list kept in sync with the canvas both ways.
+ *
+ * @fires kg-intent - (internal) select a node or edge.
+ */
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { KnowledgeGraph } from '../../model/knowledge-graph';
+import type { Visibility } from '../../model/filters';
+import { directionOf, uiStrings } from '../../i18n/strings';
+import { nodeTypeLabel, relationSentence } from '../../view/describe';
+import { nodeText } from '../../view/view-model';
+import type { Selection } from '../../view/view-state';
+import { intentEvent } from '../../state/intents';
+import { sharedStyles } from '../shared.styles';
+
+/** Beyond this many nodes the list shows the first ones and points to search. */
+export const TEXT_VIEW_MAX_NODES = 300;
+
+export class KgTextView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0.1rem 0 0.6rem;
+        flex: 1;
+      }
+      header {
+        display: flex;
+        gap: 0.5rem;
+      }
+      ul {
+        padding-inline-start: 1.1rem;
+        margin: 0.2rem 0;
+      }
+      li {
+        margin: 0.2rem 0;
+        line-height: 1.6;
+      }
+      .node > button[aria-current='true'] {
+        font-weight: 700;
+        outline: 2px solid var(--kg-focus);
+      }
+      .type {
+        color: var(--kg-muted-text);
+        font-size: 0.85rem;
+      }
+      q {
+        color: var(--kg-muted-text);
+      }
+    `,
+  ];
+  static override properties = {
+    kg: { attribute: false },
+    lang: { type: String },
+    visible: { attribute: false },
+    selection: { attribute: false },
+  };
+
+  declare kg: KnowledgeGraph | undefined;
+  declare lang: string;
+  declare visible: Visibility | undefined;
+  declare selection: Selection | null;
+
+  constructor() {
+    super();
+    this.lang = 'en';
+    this.selection = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selection') && this.selection) {
+      this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selection.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const kg = this.kg;
+    if (!kg) return nothing;
+    const s = uiStrings(this.lang);
+    const dir = directionOf(this.lang);
+    const nodes = kg.nodes.filter((n) => !this.visible || this.visible.node(n.id));
+    const shown = nodes.slice(0, TEXT_VIEW_MAX_NODES);
+    const select = (kind: 'node' | 'edge', id: string) => this.dispatchEvent(intentEvent({ type: 'select', kind, id }));
+    return html`
+      <header>
+        <h2 id="text-view-title">${s.textView}</h2>
+        <button aria-label=${s.close} title=${s.close} @click=${() => this.dispatchEvent(intentEvent({ type: 'close-panel' }))}>✕</button>
+      </header>
+      <ul aria-labelledby="text-view-title">
+        ${shown.map((node) => {
+          const edges = kg.incidentEdges(node.id).filter((e) => !this.visible || this.visible.edge(e.id));
+          const quote = node.evidence?.[0]?.quote;
+          return html`<li class="node">
+            <button class="link-button" data-id=${node.id} aria-current=${this.selection?.id === node.id ? 'true' : 'false'}
+              @click=${() => select('node', node.id)}><bdi>${nodeText(kg, node, this.lang)}</bdi></button>
+            <span class="type">(${nodeTypeLabel(kg, node.type, this.lang)})</span>
+            ${quote ? html`<div><q dir="auto">${quote}</q></div>` : nothing}
+            ${edges.length
+              ? html`<ul>
+                  ${edges.map(
+                    (e) => html`<li><button class="link-button" data-id=${e.id} aria-current=${this.selection?.id === e.id ? 'true' : 'false'}
+                      @click=${() => select('edge', e.id)}><bdi>${relationSentence(kg, e, this.lang, dir)}</bdi></button></li>`,
+                  )}
+                </ul>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${nodes.length > shown.length ? html`<p>${shown.length} / ${nodes.length}</p>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-text-view': KgTextView;
+  }
+}

@@ -1,0 +1,189 @@
+import { css, unsafeCSS } from 'lit';
+import { THEMES, themeDeclarations } from '../../view/theme';
+
+// Theme defaults as custom properties. A page overrides any of them on the element itself
+// (outer styles win over :host), e.g. `kg-viewer { --kg-accent: #8a2be2; }`.
+const light = unsafeCSS(themeDeclarations(THEMES.light));
+const dark = unsafeCSS(themeDeclarations(THEMES.dark));
+
+export const viewerStyles = css`
+  :host {
+    ${light}
+    display: block;
+    position: relative;
+    height: 36rem;
+    min-height: 18rem;
+    container-type: inline-size;
+    container-name: kg;
+    background: var(--kg-background);
+    color: var(--kg-text);
+    font-family: var(--kg-font-family);
+    font-size: 15px;
+    overflow: hidden;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+    padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--kg-border);
+    background: var(--kg-surface);
+  }
+  .title {
+    font-weight: 650;
+    font-size: 1rem;
+    margin: 0;
+    flex: 1 1 12rem;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  kg-search {
+    flex: 1 1 14rem;
+    max-width: 24rem;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+  }
+  .body {
+    flex: 1;
+    display: flex;
+    min-height: 0;
+    position: relative;
+  }
+  .stage {
+    position: relative;
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+  }
+  .graph,
+  .veil,
+  .spotlight {
+    position: absolute;
+    inset: 0;
+  }
+  .graph:focus-visible {
+    outline: 3px solid var(--kg-focus);
+    outline-offset: -3px;
+  }
+  .veil {
+    background: var(--kg-background);
+    transition: opacity 120ms linear;
+  }
+  .zoom {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+    z-index: 5;
+  }
+  .zoom button {
+    padding: 0;
+    width: 2.5rem;
+    height: 2.5rem;
+    font-size: 1.1rem;
+  }
+  .legend-box {
+    position: absolute;
+    bottom: 0.5rem;
+    inset-inline-start: 0.5rem;
+    z-index: 5;
+    max-height: min(70%, calc(100% - 1rem));
+    max-width: min(19rem, calc(100% - 4rem));
+    overflow: auto;
+    background: color-mix(in srgb, var(--kg-surface) 94%, transparent);
+    border: 1px solid var(--kg-border);
+    border-radius: 8px;
+    padding: 0.35rem 0.6rem;
+  }
+  .legend-box > button {
+    min-height: 2rem;
+  }
+  .note {
+    position: absolute;
+    bottom: 0.5rem;
+    inset-inline-end: 0.5rem;
+    max-width: 50%;
+    font-size: 0.8rem;
+    color: var(--kg-muted-text);
+    background: var(--kg-surface);
+    border: 1px solid var(--kg-border);
+    border-radius: 6px;
+    padding: 0.2rem 0.5rem;
+    z-index: 4;
+  }
+  .panel {
+    width: min(26rem, 42%);
+    flex: none;
+    border-inline-start: 1px solid var(--kg-border);
+    background: var(--kg-background);
+    overflow-y: auto;
+    padding: 0.6rem 0.9rem 1rem;
+  }
+  .message {
+    margin: auto;
+    padding: 1.5rem;
+    max-width: 42rem;
+    overflow: auto;
+  }
+  .message h2 {
+    margin-top: 0;
+    font-size: 1.2rem;
+  }
+  .message ul {
+    padding-inline-start: 1.2rem;
+  }
+  .message code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  @container kg (max-width: 700px) {
+    .panel {
+      position: absolute;
+      inset-inline: 0;
+      bottom: 0;
+      width: auto;
+      max-height: 55%;
+      border-inline-start: none;
+      border-top: 1px solid var(--kg-border);
+      border-radius: 12px 12px 0 0;
+      box-shadow: 0 -6px 24px rgb(0 0 0 / 0.2);
+      z-index: 10;
+    }
+    .title {
+      display: none;
+    }
+    kg-search {
+      max-width: none;
+      flex-basis: 100%;
+    }
+    .note {
+      display: none;
+    }
+  }
+`;

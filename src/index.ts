@@ -1,0 +1,12 @@
+/**
+ * Public entry: named re-exports only, no side effects. Import `kg-viewer/define` (or
+ * src/define.ts) to register the elements.
+ */
+export { KgViewer } from './components/kg-viewer/kg-viewer';
+export { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from './components/events';
+export type { KgDrawDetail, KgErrorDetail, KgReadyDetail, KgSelectDetail } from './components/events';
+export { loadGraphText, loadGraphBytes, validateGraph, serializeGraph, formatProblem, DEFAULT_LIMITS } from './format';
+export type { GraphDocument, GraphNode, GraphEdge, LocalizedText } from './format/types';
+export type { Problem } from './format/problem';
+export { KnowledgeGraph } from './model/knowledge-graph';
+export { THEMES } from './view/theme';

@@ -1,0 +1,313 @@
+/**
+ * The only place that talks to Cytoscape. It draws a GraphView, applies visibility and
+ * highlight changes with as little restyling as possible, and reports user intents (taps,
+ * hovers) through callbacks; it decides nothing about what they mean.
+ *
+ * Highlighting a neighbourhood does not restyle the whole graph (which costs hundreds of
+ * milliseconds at thousands of elements): a translucent veil covers the main canvas and a
+ * second, small Cytoscape instance — the spotlight — draws only the highlighted elements
+ * above it, following the main viewport. A click therefore costs O(neighbourhood).
+ */
+import cytoscape from 'cytoscape';
+import type { Visibility } from '../model/filters';
+import type { ElementSet } from '../model/neighbourhood';
+import type { EdgeView, GraphView, NodeView } from '../view/view-model';
+import type { ThemeTokens } from '../view/theme';
+import { seedPositions, startLayout, enableDragRelax, type LayoutRun } from './layout';
+import { buildStylesheet, CLASSES } from './stylesheet';
+
+export interface RendererIntents {
+  tapNode(id: string): void;
+  tapEdge(id: string): void;
+  tapBackground(): void;
+  hover(id: string | null): void;
+}
+
+export interface RendererLayers {
+  /** Container of the main graph canvas. */
+  readonly graph: HTMLElement;
+  /** Veil drawn over the main canvas while something is highlighted. */
+  readonly veil: HTMLElement;
+  /** Container of the spotlight canvas (above the veil, transparent to pointer events). */
+  readonly spotlight: HTMLElement;
+}
+
+const SCRATCH = '_kgViewer';
+
+function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
+  return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size };
+}
+
+function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    label: e.label,
+    directed: e.directed,
+    line: e.line,
+    status: e.status,
+    width: e.encoding.width,
+    marker: e.encoding.marker,
+    markerFill: e.encoding.firm ? 'filled' : 'hollow',
+  };
+}
+
+export interface Highlight {
+  /** Elements drawn in the spotlight, above the veil. */
+  readonly elements: ElementSet;
+  /** Ids drawn as selected (focus ring) and as part of a path. */
+  readonly selected: ReadonlySet<string>;
+  readonly path: ReadonlySet<string>;
+}
+
+export class CytoscapeRenderer {
+  readonly cy: cytoscape.Core;
+  readonly #spot: cytoscape.Core;
+  readonly #layers: RendererLayers;
+  #view: GraphView;
+  #tokens: ThemeTokens;
+  #layout: LayoutRun | undefined;
+  #disposeDrag: (() => void) | undefined;
+  #highlight: Highlight | null = null;
+  #hovered: string | null = null;
+  #focused: string | null = null;
+  #destroyed = false;
+
+  constructor(layers: RendererLayers, view: GraphView, tokens: ThemeTokens, intents: RendererIntents) {
+    this.#layers = layers;
+    this.#view = view;
+    this.#tokens = tokens;
+    const degraded = view.degraded;
+    const seeds = seedPositions(
+      view.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.position ? { position: n.position } : {}) })),
+      view.edges,
+    );
+    const elements: cytoscape.ElementDefinition[] = [];
+    for (const n of view.nodes) {
+      elements.push({ group: 'nodes', data: nodeData(n), position: { ...(seeds.get(n.id) ?? { x: 0, y: 0 }) } });
+    }
+    for (const e of view.edges) elements.push({ group: 'edges', data: edgeData(e) });
+    this.cy = cytoscape({
+      container: layers.graph,
+      elements,
+      style: buildStylesheet(tokens, { degraded, spotlight: false }),
+      layout: { name: 'preset', fit: true, padding: 30 },
+      minZoom: 0.02,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      autounselectify: true,
+      // Level of detail for large graphs: while the viewport moves, draw a cached texture
+      // and leave edges out; render at 1x pixel ratio.
+      hideEdgesOnViewport: degraded,
+      textureOnViewport: degraded,
+      pixelRatio: degraded ? 1 : 'auto',
+      motionBlur: false,
+    });
+    this.cy.scratch(SCRATCH, { owner: this });
+    this.#spot = cytoscape({
+      container: layers.spotlight,
+      style: buildStylesheet(tokens, { degraded, spotlight: true }),
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      minZoom: 0.02,
+      maxZoom: 6,
+    });
+    layers.veil.style.opacity = '0';
+    layers.veil.style.pointerEvents = 'none';
+    layers.spotlight.style.pointerEvents = 'none';
+
+    this.cy.on('tap', 'node', (ev) => intents.tapNode(ev.target.id()));
+    this.cy.on('tap', 'edge', (ev) => intents.tapEdge(ev.target.id()));
+    this.cy.on('tap', (ev) => {
+      if (ev.target === this.cy) intents.tapBackground();
+    });
+    this.cy.on('mouseover', 'node, edge', (ev) => {
+      this.#setHover(ev.target.id());
+      intents.hover(ev.target.id());
+    });
+    this.cy.on('mouseout', 'node, edge', () => {
+      this.#setHover(null);
+      intents.hover(null);
+    });
+    // The spotlight follows the main canvas: viewport and the positions of its few nodes.
+    this.cy.on('render', () => this.#syncSpotlight());
+  }
+
+  get view(): GraphView {
+    return this.#view;
+  }
+
+  /** Resolves after the first frame with the graph has been drawn. */
+  firstFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      this.cy.one('render', () => resolve());
+      // A render may already be pending; make sure one happens.
+      this.cy.forceRender();
+    });
+  }
+
+  /** Runs the layout (animated on first load); pinned positions are kept. */
+  runLayout(animate: boolean): LayoutRun {
+    this.#layout?.stop();
+    const pinned = new Set(this.#view.nodes.filter((n) => n.position).map((n) => n.id));
+    const run = startLayout(this.cy, { pinned, animate });
+    this.#layout = run;
+    if (!this.#disposeDrag) this.#disposeDrag = enableDragRelax(this.cy);
+    return run;
+  }
+
+  /** New labels (a language change) or colours (a theme change) for the same graph. */
+  updateView(view: GraphView): void {
+    this.#view = view;
+    this.cy.batch(() => {
+      for (const n of view.nodes) this.cy.getElementById(n.id).data(nodeData(n));
+      for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
+    });
+    this.#rebuildSpotlight();
+  }
+
+  setTokens(tokens: ThemeTokens): void {
+    this.#tokens = tokens;
+    this.cy.style(buildStylesheet(tokens, { degraded: this.#view.degraded, spotlight: false }));
+    this.#spot.style(buildStylesheet(tokens, { degraded: this.#view.degraded, spotlight: true }));
+  }
+
+  /** Shows only what `visible` lets through (filters). */
+  setVisibility(visible: Visibility): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass(CLASSES.hidden, !visible.node(n.id()));
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass(CLASSES.hidden, !visible.edge(e.id()));
+      });
+    });
+  }
+
+  /** Highlights a set of elements above a veil over the rest; null clears it. */
+  setHighlight(highlight: Highlight | null): void {
+    this.#highlight = highlight;
+    this.#rebuildSpotlight();
+  }
+
+  /** Keyboard focus ring on one node or edge (drawn on the main canvas: one element). */
+  setFocused(id: string | null): void {
+    if (this.#focused === id) return;
+    if (this.#focused) this.cy.getElementById(this.#focused).removeClass(CLASSES.focused);
+    this.#focused = id;
+    if (id) this.cy.getElementById(id).addClass(CLASSES.focused);
+    this.#rebuildSpotlight();
+  }
+
+  #setHover(id: string | null): void {
+    if (this.#hovered) this.cy.getElementById(this.#hovered).removeClass(CLASSES.hover);
+    this.#hovered = id;
+    if (id) this.cy.getElementById(id).addClass(CLASSES.hover);
+  }
+
+  #rebuildSpotlight(): void {
+    const h = this.#highlight;
+    const spot = this.#spot;
+    spot.batch(() => {
+      spot.elements().remove();
+      if (!h) return;
+      const defs: cytoscape.ElementDefinition[] = [];
+      for (const id of h.elements.nodes) {
+        const n = this.cy.getElementById(id);
+        if (n.empty() || n.hasClass(CLASSES.hidden)) continue;
+        defs.push({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: this.#stateClasses(id, h) });
+      }
+      for (const id of h.elements.edges) {
+        const e = this.cy.getElementById(id);
+        if (e.empty() || e.hasClass(CLASSES.hidden)) continue;
+        if (!h.elements.nodes.has(e.data('source')) || !h.elements.nodes.has(e.data('target'))) continue;
+        defs.push({ group: 'edges', data: { ...e.data() }, classes: this.#stateClasses(id, h) });
+      }
+      spot.add(defs);
+    });
+    this.#layers.veil.style.opacity = h ? String(this.#tokens.fade) : '0';
+    this.#syncSpotlight();
+  }
+
+  #stateClasses(id: string, h: Highlight): string[] {
+    const classes: string[] = [];
+    if (h.selected.has(id)) classes.push(CLASSES.selected);
+    if (h.path.has(id)) classes.push(CLASSES.path);
+    if (this.#focused === id) classes.push(CLASSES.focused);
+    return classes;
+  }
+
+  #syncSpotlight(): void {
+    if (!this.#highlight || this.#destroyed) return;
+    const spot = this.#spot;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const sp = spot.pan();
+    if (spot.zoom() !== zoom || sp.x !== pan.x || sp.y !== pan.y) spot.viewport({ zoom, pan });
+    spot.batch(() => {
+      spot.nodes().forEach((n) => {
+        const p = this.cy.getElementById(n.id()).position();
+        const q = n.position();
+        if (p.x !== q.x || p.y !== q.y) n.position({ x: p.x, y: p.y });
+      });
+    });
+  }
+
+  /** Where a node is on screen, relative to the graph container. */
+  renderedPosition(id: string): { x: number; y: number } | undefined {
+    const n = this.cy.getElementById(id);
+    return n.empty() ? undefined : n.renderedPosition();
+  }
+
+  /** Model positions of nodes, for spatial keyboard navigation. */
+  position(id: string): { x: number; y: number } | undefined {
+    const n = this.cy.getElementById(id);
+    return n.empty() ? undefined : { ...n.position() };
+  }
+
+  /** Centres the view on elements, zooming in if they are too small to read. */
+  centerOn(ids: Iterable<string>, animate = true): void {
+    let coll = this.cy.collection();
+    for (const id of ids) coll = coll.union(this.cy.getElementById(id));
+    coll = coll.filter((e) => !e.hasClass(CLASSES.hidden));
+    if (coll.empty()) return;
+    const zoom = Math.max(this.cy.zoom(), 0.8);
+    const options = coll.length > 1 ? { fit: { eles: coll, padding: 60 } } : { center: { eles: coll }, zoom };
+    this.cy.stop();
+    if (animate) this.cy.animate({ ...options, duration: 300, easing: 'ease-in-out-cubic' } as cytoscape.AnimationOptions);
+    else if (coll.length > 1) this.cy.fit(coll, 60);
+    else this.cy.zoom(zoom).center(coll);
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(`:visible`), padding: 30 }, duration: 250 } as cytoscape.AnimationOptions);
+  }
+
+  zoomBy(factor: number): void {
+    const w = this.cy.width();
+    const h = this.cy.height();
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: w / 2, y: h / 2 } });
+  }
+
+  /** After the container changed size (or was shown after starting hidden). */
+  resize(fitIfNeeded: boolean): void {
+    this.cy.resize();
+    this.#spot.resize();
+    if (fitIfNeeded) this.cy.fit(undefined, 30);
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#layout?.stop();
+    this.#disposeDrag?.();
+    this.cy.destroy();
+    this.#spot.destroy();
+  }
+}

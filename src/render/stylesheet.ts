@@ -1,0 +1,119 @@
+/**
+ * The one Cytoscape stylesheet, made from theme tokens. Order is precedence: base rules
+ * first, data-driven variants next, state classes last.
+ */
+import type cytoscape from 'cytoscape';
+import type { ThemeTokens } from '../view/theme';
+
+/** Class names the renderer toggles; nothing else styles elements. */
+export const CLASSES = {
+  hidden: 'kg-hidden',
+  hover: 'kg-hover',
+  selected: 'kg-selected',
+  focused: 'kg-focused',
+  path: 'kg-path',
+} as const;
+
+export interface StylesheetOptions {
+  /** Large graphs: straight "haystack" edges without markers or label halos. */
+  readonly degraded: boolean;
+  /** The spotlight layer always shows edge labels and full node labels. */
+  readonly spotlight: boolean;
+}
+
+export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions): cytoscape.StylesheetJson {
+  const { degraded, spotlight } = options;
+  const simpleEdges = degraded && !spotlight;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as cytoscape.Css.NodeShape,
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 2,
+        'border-color': tokens.background,
+        label: spotlight ? 'data(fullLabel)' : 'data(label)',
+        // Lines are broken (and direction-isolated) by the view model; "wrap" honours them.
+        'text-wrap': 'wrap',
+        'text-max-width': '2000px',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'font-family': tokens.fontFamily,
+        'font-size': 13,
+        'line-height': 1.25,
+        color: tokens.text,
+        'text-outline-color': tokens.background,
+        'text-outline-width': simpleEdges ? 0 : 2.5,
+        'text-outline-opacity': 0.9,
+        // Level of detail: labels smaller than this on screen are not drawn at all.
+        'min-zoomed-font-size': degraded && !spotlight ? 10 : 7,
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': tokens.edge,
+        'line-style': 'data(line)' as cytoscape.Css.LineStyle,
+        'line-dash-pattern': [7, 5],
+        'curve-style': simpleEdges ? 'haystack' : 'bezier',
+        'control-point-step-size': 36,
+        'mid-target-arrow-shape': simpleEdges ? 'none' : ('data(marker)' as cytoscape.Css.ArrowShape),
+        'mid-target-arrow-fill': 'data(markerFill)' as cytoscape.Css.ArrowFill,
+        'mid-target-arrow-color': tokens.edge,
+        'arrow-scale': 1.1,
+        'font-family': tokens.fontFamily,
+        'font-size': 11,
+        color: tokens.text,
+        'text-rotation': 'autorotate',
+        'text-wrap': 'wrap',
+        'text-max-width': '2000px',
+        'text-outline-color': tokens.background,
+        'text-outline-width': 2.5,
+        'min-zoomed-font-size': 8,
+        label: spotlight ? 'data(label)' : '',
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: 'edge[?directed]',
+      style: {
+        'target-arrow-shape': simpleEdges ? 'none' : 'triangle',
+        'target-arrow-color': tokens.edge,
+      },
+    },
+    {
+      selector: 'edge[line = "dotted"]',
+      style: { 'line-dash-pattern': [2, 4] },
+    },
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+    {
+      selector: `node.${CLASSES.hover}, node.${CLASSES.focused}`,
+      style: { label: 'data(fullLabel)', 'z-index': 20, 'border-color': tokens.focus, 'border-width': 3 },
+    },
+    {
+      selector: `edge.${CLASSES.hover}, edge.${CLASSES.focused}`,
+      style: { label: 'data(label)', 'line-color': tokens.focus, 'z-index': 20 },
+    },
+    {
+      selector: `edge.${CLASSES.path}`,
+      style: { 'line-color': tokens.accent, 'target-arrow-color': tokens.accent, 'mid-target-arrow-color': tokens.accent, width: 4 },
+    },
+    {
+      selector: `node.${CLASSES.path}`,
+      style: { 'border-color': tokens.accent, 'border-width': 4 },
+    },
+    {
+      selector: `node.${CLASSES.selected}`,
+      style: { 'border-color': tokens.focus, 'border-width': 5, label: 'data(fullLabel)', 'z-index': 30, 'font-weight': 'bold' },
+    },
+    {
+      selector: `edge.${CLASSES.selected}`,
+      style: { 'line-color': tokens.focus, 'target-arrow-color': tokens.focus, 'mid-target-arrow-color': tokens.focus, label: 'data(label)', 'z-index': 30 },
+    },
+  ];
+}

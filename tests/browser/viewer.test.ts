@@ -1,0 +1,305 @@
+/**
+ * <kg-viewer> in real Chromium on the bundled article graph: drawing, clicking, details,
+ * evidence in context, search, filters, paths, language and direction, keyboard, teardown.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type LaunchedBrowser } from './browser';
+import { events, newPage, nodeScreenPosition, openViewer, viewState, waitForEvent } from './viewer-fixture';
+
+const baseURL = inject('baseURL');
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  page = await newPage(browser.context);
+});
+
+const shadow = (selector: string) => page.locator(`kg-viewer ${selector}`);
+/** All text inside a component's shadow root. */
+const textOf = (selector: string) =>
+  page.locator(`kg-viewer ${selector}`).first().evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
+
+describe('drawing the bundled graph', () => {
+  it('fires kg-draw then kg-ready with the graph’s counts, and draws every node on the canvas', async () => {
+    await openViewer(page, baseURL);
+    const list = await events(page);
+    const draw = list.findIndex((e) => e.type === 'kg-draw');
+    const ready = list.findIndex((e) => e.type === 'kg-ready');
+    expect(draw).toBeGreaterThanOrEqual(0);
+    expect(ready).toBeGreaterThan(draw);
+    const detail = list[ready]?.detail as { nodes: number; edges: number };
+    const counts = await page.evaluate(() => {
+      const el = document.querySelector('kg-viewer') as HTMLElement & { cy: { nodes(): { length: number }; edges(): { length: number } } };
+      return { nodes: el.cy.nodes().length, edges: el.cy.edges().length };
+    });
+    expect(detail.nodes).toBe(counts.nodes);
+    expect(detail.edges).toBe(counts.edges);
+    expect(counts.nodes).toBeGreaterThan(20);
+  });
+
+  it('leaves no two nodes on top of each other after the first layout', async () => {
+    await openViewer(page, baseURL);
+    const overlaps = await page.evaluate(() => {
+      const el = document.querySelector('kg-viewer') as HTMLElement & { cy: any };
+      const boxes = el.cy.nodes().map((n: any) => n.boundingBox({ includeLabels: false }));
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+          const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+          if (ox > 2 && oy > 2) count++;
+        }
+      return count;
+    });
+    expect(overlaps).toBe(0);
+  });
+
+  it('uses the file’s first language (Arabic) and turns the interface right to left', async () => {
+    await openViewer(page, baseURL);
+    const dir = await page.evaluate(() => document.querySelector('kg-viewer')?.shadowRoot?.querySelector('.root')?.getAttribute('dir'));
+    expect(dir).toBe('rtl');
+    expect((await viewState(page)).lang).toBe('ar');
+  });
+});
+
+describe('clicking', () => {
+  it('a node selects it, lights up its neighbourhood and shows its story with evidence', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const p = await nodeScreenPosition(page, 'iran');
+    await page.mouse.click(p.x, p.y);
+    const sel = await waitForEvent(page, 'kg-select');
+    expect(sel.detail).toEqual({ id: 'iran', kind: 'node' });
+    const lit = await page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted]);
+    expect(lit).toContain('iran');
+    expect(lit).toContain('sco');
+    expect(lit).toContain('iran-proposes-sco-crypto');
+    expect(lit).not.toContain('putin');
+    const details = shadow('kg-details');
+    await expect.poll(() => details.locator('h2').textContent()).toContain('Iran');
+    await expect.poll(() => textOf('kg-details')).toContain('proposed');
+    // A relation in words, and the exact quote of the source.
+    expect(await details.locator('blockquote').first().textContent()).toMatch(/إيران|طهران/);
+  });
+
+  it('a relation in the panel moves the selection there; a topic chip leads back to the node', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('memorandum'));
+    await shadow('kg-details').getByRole('button', { name: 'Blockchain' }).first().click();
+    await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: 'blockchain' });
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('ru-ir-mou'));
+    await expect.poll(() => textOf('kg-details')).toContain('signed');
+    await shadow('kg-details').locator('.chips button', { hasText: 'Cybersecurity' }).click();
+    await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: 'cybersecurity' });
+  });
+
+  it('the background or Escape clears the selection', async () => {
+    await openViewer(page, baseURL);
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('russia'));
+    await page.keyboard.press('Escape');
+    // Escape from the page body reaches the element only when focus is inside it.
+    await shadow('.graph').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await viewState(page)).selection).toBeNull();
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('russia'));
+    const box = await shadow('.graph').boundingBox();
+    // A corner of the stage far from any node.
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + 8);
+    await expect.poll(async () => (await viewState(page)).selection).toBeNull();
+    const cleared = (await events(page, 'kg-select')).at(-1);
+    expect(cleared?.detail).toEqual({ id: null, kind: null });
+  });
+});
+
+describe('evidence in context', () => {
+  it('opens the source text with the quote highlighted and scrolled into view, and leads back to the facts', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('iran-proposes-sco-crypto'));
+    const quote = (await shadow('kg-details blockquote').first().textContent())?.trim() ?? '';
+    await shadow('kg-details').getByRole('button', { name: 'Show in source' }).first().click();
+    const mark = shadow('kg-source-view mark.focus');
+    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    const marked = (await mark.allTextContents()).join('');
+    expect(quote).toContain(marked.trim());
+    expect(await mark.first().isVisible()).toBe(true);
+    await mark.first().click();
+    const facts = shadow('kg-source-view .facts');
+    await expect.poll(() => facts.textContent()).toContain('Iran');
+    await facts.getByRole('button').first().click();
+    await expect.poll(async () => (await viewState(page)).selection?.id).toBeTruthy();
+  });
+});
+
+describe('search', () => {
+  it('finds إيران from ايران (hamza dropped) and from Tehran (an alias), and selects the chosen result', async () => {
+    await openViewer(page, baseURL);
+    const input = page.locator('kg-viewer input[type=search]');
+    await input.fill('ايران');
+    const option = page.locator('kg-viewer [role=option]');
+    await expect.poll(() => option.first().textContent()).toContain('إيران');
+    await input.fill('طهران');
+    await expect.poll(() => option.first().textContent()).toContain('إيران');
+    await input.fill('Tehran');
+    await expect.poll(() => option.first().textContent()).toContain('إيران');
+    await input.press('Enter');
+    await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: 'iran' });
+  });
+
+  it('ignores diacritics and tatweel, and says when nothing matches', async () => {
+    await openViewer(page, baseURL);
+    const input = page.locator('kg-viewer input[type=search]');
+    await input.fill('الهِنْـــد');
+    await expect.poll(() => page.locator('kg-viewer [role=option]').first().textContent()).toContain('الهند');
+    await input.fill('zzzzqqq');
+    await expect.poll(() => page.locator('kg-viewer kg-search li.empty').count()).toBe(1);
+  });
+
+  it('"/" focuses the search box', async () => {
+    await openViewer(page, baseURL);
+    await shadow('.graph').focus();
+    await page.keyboard.press('/');
+    const focused = await page.evaluate(() => {
+      const search = document.querySelector('kg-viewer')?.shadowRoot?.querySelector('kg-search');
+      return search?.shadowRoot?.activeElement?.tagName;
+    });
+    expect(focused).toBe('INPUT');
+  });
+});
+
+describe('filters', () => {
+  it('hides a node type from the legend, with counts, and shows it again', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const label = page.locator('kg-viewer kg-legend label', { hasText: 'Technology' });
+    await expect.poll(() => label.textContent()).toMatch(/\(\d+\)/);
+    const count = Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1]);
+    await label.locator('input').uncheck();
+    const hidden = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-hidden').length);
+    expect(hidden).toBe(count);
+    await label.locator('input').check();
+    expect(await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-hidden').length)).toBe(0);
+  });
+
+  it('hides edges by status', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    await page.locator('kg-viewer kg-legend fieldset[aria-label="How firm"] label', { hasText: 'proposed' }).locator('input').uncheck();
+    const visibleProposed = await page.evaluate(
+      () => (document.querySelector('kg-viewer') as any).cy.edges('[status = "proposed"]').filter((e: any) => !e.hasClass('kg-hidden')).length,
+    );
+    expect(visibleProposed).toBe(0);
+  });
+});
+
+describe('paths', () => {
+  it('highlights and lists the shortest paths between two nodes', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    await shadow('.tools').getByRole('button', { name: 'How are they connected?' }).click();
+    const finder = shadow('kg-path-finder');
+    await finder.locator('select[name=from]').selectOption('india');
+    await finder.locator('select[name=to]').selectOption('iran');
+    await finder.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(() => finder.locator('ol li').count()).toBeGreaterThan(0);
+    const text = await finder.locator('ol li').first().textContent();
+    expect(text).toContain('India');
+    expect(text).toContain('Iran');
+    const lit = await page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted]);
+    expect(lit).toContain('india');
+    expect(lit).toContain('iran');
+  });
+});
+
+describe('language switch', () => {
+  it('switches labels and direction together', async () => {
+    await openViewer(page, baseURL);
+    await shadow('.tools').getByRole('button', { name: 'English' }).click();
+    await expect.poll(async () => (await viewState(page)).lang).toBe('en');
+    const dir = await page.evaluate(() => document.querySelector('kg-viewer')?.shadowRoot?.querySelector('.root')?.getAttribute('dir'));
+    expect(dir).toBe('ltr');
+    const label = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('russia').data('label'));
+    expect(label).toContain('Russia');
+    expect(await page.evaluate(() => document.querySelector('kg-viewer')?.getAttribute('lang'))).toBe('en');
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches the graph; arrows walk from a node to its neighbours; Enter opens details', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    await shadow('.graph').focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-focused').map((n: any) => n.id()));
+    expect(first).toHaveLength(1);
+    await page.keyboard.press('ArrowLeft');
+    const second = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-focused').map((n: any) => n.id()));
+    expect(second).toHaveLength(1);
+    const neighbours = await page.evaluate((id) => (document.querySelector('kg-viewer') as any).knowledgeGraph.neighbours(id), first[0]);
+    expect(neighbours).toContain(second[0]);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await viewState(page)).selection?.id).toBe(second[0]);
+    await expect.poll(() => shadow('kg-details h2').count()).toBe(1);
+  });
+
+  it('every control is reachable with Tab and shows a focus ring', async () => {
+    await openViewer(page, baseURL);
+    const seen = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el) return null;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, cls: el.className, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+      if (!info) continue;
+      seen.add(`${info.tag}.${info.cls}`);
+      if (info.tag !== 'BODY') expect(info.outline, `${info.tag}.${info.cls}`).not.toBe('none');
+    }
+    expect([...seen].some((s) => s.startsWith('INPUT'))).toBe(true);
+    expect([...seen].some((s) => s.includes('graph'))).toBe(true);
+  });
+});
+
+describe('lifecycle', () => {
+  it('removing the element destroys its Cytoscape instance and stops the layout', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json' }, 'kg-draw');
+    const destroyed = await page.evaluate(() => {
+      const el = document.querySelector('kg-viewer') as any;
+      const cy = el.cy;
+      el.remove();
+      return cy.destroyed();
+    });
+    expect(destroyed).toBe(true);
+  });
+
+  it('a viewer that starts hidden lays itself out once shown', async () => {
+    await page.goto(new URL('/tests/browser/pages/viewer.html', baseURL).href);
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      box.id = 'box';
+      const el = document.createElement('kg-viewer');
+      el.setAttribute('src', '/data/russia-iran-ai-blockchain.json');
+      box.append(el);
+      document.body.append(box);
+    });
+    await waitForEvent(page, 'kg-draw');
+    expect(await events(page, 'kg-ready')).toHaveLength(0);
+    await page.evaluate(() => ((document.getElementById('box') as HTMLElement).style.display = 'block'));
+    await waitForEvent(page, 'kg-ready');
+    const spread = await page.evaluate(() => {
+      const cy = (document.querySelector('kg-viewer') as any).cy;
+      const bb = cy.nodes().renderedBoundingBox();
+      return { w: bb.w, h: bb.h, cw: cy.width(), ch: cy.height() };
+    });
+    expect(spread.cw).toBeGreaterThan(0);
+    expect(spread.w).toBeGreaterThan(spread.cw * 0.3);
+    expect(spread.w).toBeLessThanOrEqual(spread.cw + 1);
+  });
+});
