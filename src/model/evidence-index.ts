@@ -1,4 +1,4 @@
-import type { Evidence } from '../format/types';
+import type { Evidence, GraphEdge, GraphNode } from '../format/types';
 import type { KnowledgeGraph } from './knowledge-graph';
 
 /** A stretch `[start, end)` of a source text (UTF-16 offsets) and the nodes/edges whose quotes cover it. */
@@ -116,4 +116,25 @@ export function elementsIn(spans: readonly SourceSpan[], start: number, end: num
     for (const id of span.elements) found.add(id);
   }
   return [...found];
+}
+
+/** A quote attributed to someone, with the node or edge it is evidence for. */
+export interface AttributedClaim {
+  readonly element: GraphNode | GraphEdge;
+  readonly kind: 'node' | 'edge';
+  readonly evidence: Evidence;
+}
+
+/**
+ * Evidence whose `by` names the node: what a person or organization is reported to have said,
+ * nodes first, then edges, in document order. O(total evidence).
+ */
+export function claimsBy(kg: KnowledgeGraph, nodeId: string): AttributedClaim[] {
+  const claims: AttributedClaim[] = [];
+  const collect = (element: GraphNode | GraphEdge, kind: 'node' | 'edge') => {
+    for (const evidence of element.evidence ?? []) if (evidence?.by === nodeId) claims.push({ element, kind, evidence });
+  };
+  for (const node of kg.nodes) collect(node, 'node');
+  for (const edge of kg.edges) collect(edge, 'edge');
+  return claims;
 }

@@ -12,5 +12,5 @@ export { DEFAULT_SEARCH_LIMIT, MATCH_SCORE, matchScore, normalizeForSearch, Sear
 export type { SearchHit, SearchOptions } from './search';
 export { RELATION_DIRECTIONS, relationDirection, relationGroups } from './relations';
 export type { RelationDirection, RelationGroup, RelationItem } from './relations';
-export { elementsAt, elementsIn, fillGaps, quoteRange, sourceSpans } from './evidence-index';
-export type { SourceSpan } from './evidence-index';
+export { claimsBy, elementsAt, elementsIn, fillGaps, quoteRange, sourceSpans } from './evidence-index';
+export type { AttributedClaim, SourceSpan } from './evidence-index';

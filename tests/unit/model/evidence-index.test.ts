@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementsAt, elementsIn, fillGaps, quoteRange, sourceSpans } from '../../../src/model/evidence-index';
+import { claimsBy, elementsAt, elementsIn, fillGaps, quoteRange, sourceSpans } from '../../../src/model/evidence-index';
 import { KnowledgeGraph } from '../../../src/model/knowledge-graph';
 import { edge, graph, node, quote } from './graph-builder';
 
@@ -120,3 +120,28 @@ describe('sourceSpans', () => {
   });
 });
 
+
+describe('claimsBy', () => {
+  it('claimsBy(kg, nodeId) lists the evidence attributed to the node, nodes first, in document order', () => {
+    const said = (text: string, by: string) => ({ source: 's', quote: text, by });
+    const kg = KnowledgeGraph.from(
+      graph({
+        sources: [{ id: 's', text: 'We agreed. They proposed. We signed.' }],
+        nodes: [
+          node('minister', 'person'),
+          node('ru', 'country', { evidence: [said('We signed.', 'minister'), quote('s', 'They')] }),
+          node('ir', 'country'),
+        ],
+        edges: [
+          edge('mou', 'ru', 'ir', 'agreement', { evidence: [said('We agreed.', 'minister'), said('They proposed.', 'ir')] }),
+        ],
+      }),
+    );
+    expect(claimsBy(kg, 'minister').map((c) => [c.kind, c.element.id, c.evidence.quote])).toEqual([
+      ['node', 'ru', 'We signed.'],
+      ['edge', 'mou', 'We agreed.'],
+    ]);
+    expect(claimsBy(kg, 'ir').map((c) => c.evidence.quote)).toEqual(['They proposed.']);
+    expect(claimsBy(kg, 'ru')).toEqual([]);
+  });
+});
