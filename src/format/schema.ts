@@ -149,8 +149,18 @@ export const CALENDAR_DATE_PATTERN =
 export const COLOR_PATTERN = '^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$';
 /** A BCP 47 language tag, loosely: a primary language subtag, then subtags. */
 export const LANGUAGE_TAG_PATTERN = '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$';
-/** `http:`, `https:` or `mailto:` (the loader also parses the URL; this catches the obvious). */
-export const URL_PATTERN = '^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\\s]+$';
+/** Tabs and newlines, which the WHATWG URL parser removes anywhere in a URL. */
+const URL_IGNORED = '[\\t\\n\\r]*';
+/** A case-insensitive scheme name that may be interrupted by ignored characters, as browsers read it. */
+const schemeName = (name: string): string =>
+  [...name].map((letter) => `[${letter.toUpperCase()}${letter}]`).join(URL_IGNORED);
+/**
+ * Starts with `http:`, `https:` or `mailto:` as a browser parses it (leading spaces and controls
+ * stripped, tabs and newlines ignored), so `java\tscript:` fails and nothing the loader accepts
+ * does. The loader also checks that the rest parses as a URL.
+ */
+export const URL_PATTERN =
+  `^[\\u0000-\\u0020]*(?:${schemeName('http')}(?:${URL_IGNORED}[Ss])?|${schemeName('mailto')})${URL_IGNORED}:`;
 /** Maximum length of an id, in characters. */
 export const MAX_ID_LENGTH = 128;
 
@@ -786,6 +796,13 @@ const definitions = {
           examples: [{ en: 'The memorandum' }],
         }),
       ),
+      caption: required(
+        ref('localizedText', {
+          title: 'Caption',
+          description: 'What the step says.',
+          examples: [{ en: 'Russia and Iran signed a memorandum of understanding.' }],
+        }),
+      ),
       nodes: optional({
         title: 'Nodes',
         description: 'Ids of the nodes the step highlights.',
@@ -800,13 +817,6 @@ const definitions = {
         items: { $ref: '#/$defs/id' },
         examples: [['ru-ir-mou']],
       }),
-      caption: required(
-        ref('localizedText', {
-          title: 'Caption',
-          description: 'What the step says.',
-          examples: [{ en: 'Russia and Iran signed a memorandum of understanding.' }],
-        }),
-      ),
     },
   ),
   tour: objectKind<Tour>(
@@ -836,7 +846,6 @@ const definitions = {
         description: 'The steps, in order.',
         type: 'array',
         items: { $ref: '#/$defs/tourStep' },
-        minItems: 1,
         examples: [[{ caption: { en: 'Start here.' } }]],
       }),
     },

@@ -1,9 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { KEY_ORDER, validateGraph } from '../../../src/format/index';
+import { FORBIDDEN_IN_ID } from '../../../src/format/rules/characters';
 import {
   GRAPH_SCHEMA,
+  ID_PATTERN,
   OBJECT_KINDS,
   SCHEMA_FILE_PATH,
   schemaKeyOrder,
@@ -273,5 +277,113 @@ describe('editor help', () => {
         }
       }
     }
+  });
+});
+
+// ── The schema never refuses what the loader accepts, and refuses structure the loader refuses ──
+
+/** Every JSON pointer path (as key arrays) in a value, the root excluded. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((element, index) => [index, element])
+    : Object.entries(value);
+  return entries.flatMap(([key, child]) => [[...prefix, key], ...paths(child, [...prefix, key])]);
+}
+
+/** Replaces (or with `undefined`, deletes) the value at `path` in `doc`. */
+function setAt(doc: Doc, path: readonly (string | number)[], replacement: unknown): void {
+  let parent: Doc = doc;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Doc;
+  const last = path[path.length - 1] as string | number;
+  if (replacement === undefined && !Array.isArray(parent)) delete parent[last];
+  else parent[last] = replacement;
+}
+
+describe('schema and loader agree', () => {
+  test('the loader refuses every structurally broken graph the schema refuses', async () => {
+    const accepted: string[] = [];
+    for (const [name, , mutate] of structuralCases) {
+      if (validateGraph(await everyFieldWith(mutate)).ok) accepted.push(name);
+    }
+    expect(accepted).toEqual([]);
+  });
+
+  test.each([
+    ['a URL with leading spaces', (d: Doc) => (d.nodes[0].links[0].url = ' https://example.org')],
+    ['a URL without slashes', (d: Doc) => (d.nodes[0].links[0].url = 'http:example.org')],
+    ['an upper-case scheme', (d: Doc) => (d.nodes[0].links[0].url = 'HTTPS://EXAMPLE.ORG')],
+    ['a tab inside the scheme', (d: Doc) => (d.nodes[0].links[0].url = 'ht\ttps://example.org')],
+    ['an empty description object', (d: Doc) => (d.nodes[0].description = {})],
+    ['a blank optional label', (d: Doc) => (d.edges[0].label = ' ')],
+    ['an empty tour', (d: Doc) => (d.tours[0].steps = [])],
+    ['integer-like keys in data', (d: Doc) => (d.nodes[0].data = { '10': 1, '2': 2 })],
+    ['an id of 128 characters', (d: Doc) => {
+      d.nodes[2].id = 'x'.repeat(128);
+      d.edges[0].topics = ['x'.repeat(128)];
+      d.tours[0].steps[1].nodes = ['x'.repeat(128)];
+      d.edges[1].target = 'x'.repeat(128);
+    }],
+    ['an id with inner spaces', (d: Doc) => {
+      d.nodeTypes['a type'] = d.nodeTypes.person;
+      d.nodes[3].type = 'a type';
+    }],
+  ] as [string, (d: Doc) => void][])('the schema accepts what the loader accepts: %s', async (_name, mutate) => {
+    const doc = await everyFieldWith(mutate);
+    const loaded = validateGraph(doc);
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const validate = validator();
+    validate(doc);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  test('random damage: whenever the loader accepts the result, so does the schema', async () => {
+    const original = (await readJson(join(validDir, 'every-field.json'))) as Doc;
+    const all = paths(original);
+    const validate = validator();
+    let acceptedByLoader = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: all.length - 1 }),
+        fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }), fc.string(), fc.constantFrom('', ' ', 'a\u2066', '#fff', '2024-02', 'https://x.org')),
+        (index, replacement) => {
+          const doc = structuredClone(original);
+          setAt(doc, all[index] as (string | number)[], replacement);
+          if (!validateGraph(doc).ok) return true;
+          acceptedByLoader++;
+          return validate(doc) || (expect.fail(`schema refused ${JSON.stringify(all[index])} = ${JSON.stringify(replacement)}: ${JSON.stringify(validate.errors)}`), false);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Not vacuous: many damaged documents still load (unknown fields, changed texts, …).
+    expect(acceptedByLoader).toBeGreaterThan(50);
+  });
+
+  test('an id character is forbidden by the schema exactly when the loader forbids it', () => {
+    const idPattern = new RegExp(ID_PATTERN, 'u');
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates: not text
+      const character = String.fromCharCode(code);
+      if (idPattern.test(`a${character}b`) === FORBIDDEN_IN_ID.test(character)) {
+        disagreements.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  test("the schema's key order is the loader's KEY_ORDER (used when the editor adds keys)", () => {
+    const loaderKind: Partial<Record<ObjectKind, keyof typeof KEY_ORDER>> = {
+      document: 'document', meta: 'meta', statusDefinition: 'status', source: 'source',
+      nodeType: 'nodeType', edgeType: 'edgeType', evidence: 'evidence', link: 'link',
+      node: 'node', timeReference: 'time', edge: 'edge', tourStep: 'tourStep', tour: 'tour',
+    };
+    for (const kind of OBJECT_KINDS) {
+      const theirs = loaderKind[kind];
+      if (theirs === undefined) continue; // position: x, y, no order to keep
+      expect([...schemaKeyOrder(kind)], kind).toEqual([...KEY_ORDER[theirs]]);
+    }
+    expect(Object.keys(KEY_ORDER).length).toBe(Object.keys(loaderKind).length);
   });
 });
