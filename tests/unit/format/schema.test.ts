@@ -295,7 +295,8 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 function setAt(doc: Doc, path: readonly (string | number)[], replacement: unknown): void {
   let parent: Doc = doc;
   for (const key of path.slice(0, -1)) parent = parent[key] as Doc;
-  const last = path[path.length - 1] as string | number;
+  // Array indices are used as property keys too: `parent` is a plain record for this purpose.
+  const last = String(path[path.length - 1]);
   if (replacement === undefined && !Array.isArray(parent)) delete parent[last];
   else parent[last] = replacement;
 }
