@@ -32,10 +32,10 @@ export function loadGraphText(text: string, options?: LoadOptions): LoadResult {
   const parsed = parseJson(text, { maxDepth: limits.maxDepth });
   const problems: Located[] = parsed.issues.map((issue) => fromIssue(issue, parsed.locations));
   if (parsed.fatal) return finish(problems, limits, undefined);
-  for (const finding of validateDocument(parsed.value, limits, { checkJsonValues: false })) {
-    const offset = offsetOf(parsed.locations, finding);
-    problems.push(located(finding, offset, offset === undefined ? undefined : parsed.locations));
-  }
+  const findings = validateDocument(parsed.value, limits, { checkJsonValues: false });
+  // One walk locates every finding (a missing member at its nearest existing ancestor).
+  const offsets = parsed.locations.offsetsOf(findings.map((finding) => ({ pointer: finding.pointer, part: finding.atKey ? 'key' : 'value' })));
+  findings.forEach((finding, index) => problems.push(located(finding, offsets[index], parsed.locations)));
   return finish(problems, limits, parsed.value);
 }
 
@@ -93,17 +93,6 @@ function located(finding: Finding, offset: number | undefined, locations: JsonLo
 function fromIssue(issue: JsonIssue, locations: JsonLocations): Located {
   const finding: Finding = { code: issue.code, severity: 'error', pointer: issue.pointer, message: issue.message, ...(issue.hint === undefined ? {} : { hint: issue.hint }) };
   return located(finding, issue.offset, locations);
-}
-
-/** Offset of what a finding is about; a missing member falls back to its nearest existing ancestor. */
-function offsetOf(locations: JsonLocations, finding: Finding): number | undefined {
-  let pointer = finding.pointer;
-  let offset = locations.offsetOf(pointer, finding.atKey ? 'key' : 'value');
-  while (offset === undefined && pointer !== '') {
-    pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    offset = locations.offsetOf(pointer);
-  }
-  return offset;
 }
 
 function tooLarge(size: number, limit: number, unit: string): Finding {

@@ -7,16 +7,20 @@ export interface LineColumn {
   readonly column: number;
 }
 
-/**
- * Offsets of parsed values, per container: for an object, `[keyOffset, valueOffset]` pairs in
- * the object's original key order; for an array, one value offset per element.
- */
-export type ContainerOffsets = number[];
+/** What to locate: the value a pointer names, or (for object members) its key. */
+export interface LocationRequest {
+  readonly pointer: string;
+  readonly part?: 'value' | 'key';
+}
 
 /**
- * Where every key and value of a parsed JSON text is. Offsets are recorded once per container
- * while parsing (cheap); a pointer is resolved to a line and column only when asked, which in
- * practice means only for the values a problem is reported about.
+ * Where every key and value of a parsed JSON text is.
+ *
+ * The parser records offsets in one flat list, in document order: for the root, its offset;
+ * for each object member, the key's offset then the value's; for each array element, the
+ * value's offset; each followed by its descendants'. Nothing is allocated per value or per
+ * container, which keeps parsing large files cheap. To find a pointer, the parsed value is
+ * walked in the same order, counting entries; all requests are answered in one walk.
  */
 export class JsonLocations {
   private lineStarts: number[] | undefined;
@@ -24,50 +28,99 @@ export class JsonLocations {
   constructor(
     private readonly text: string,
     private readonly root: unknown,
-    private readonly rootOffset: number,
-    private readonly offsets: ReadonlyMap<object, ContainerOffsets>,
+    private readonly entries: Int32Array,
   ) {}
 
-  /** Offset of the value (or, with `part: 'key'`, of the key) that `pointer` names. */
-  offsetOf(pointer: string, part: 'value' | 'key' = 'value'): number | undefined {
-    const tokens = parsePointer(pointer);
-    if (tokens.length === 0) return part === 'value' ? this.rootOffset : undefined;
-    let value: unknown = this.root;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      if (typeof value !== 'object' || value === null) return undefined;
-      const recorded = this.offsets.get(value);
-      if (!recorded) return undefined;
-      const last = i === tokens.length - 1;
-      if (Array.isArray(value)) {
-        const index = Number(token);
-        if (!Number.isInteger(index) || index < 0 || index >= value.length) return undefined;
-        if (last) return part === 'value' ? recorded[index] : undefined;
-        value = value[index];
-      } else {
-        const keyIndex = orderedKeys(value).indexOf(token);
-        if (keyIndex < 0) return undefined;
-        if (last) return recorded[keyIndex * 2 + (part === 'key' ? 0 : 1)];
-        value = (value as Record<string, unknown>)[token];
-      }
+  /**
+   * Text offset of each request; a pointer to something not in the text (a missing member)
+   * gets the offset of its nearest existing ancestor.
+   */
+  offsetsOf(requests: readonly LocationRequest[]): number[] {
+    const results: number[] = requests.map(() => this.entries[0] ?? 0);
+    if (requests.length === 0 || this.entries.length === 0) return results;
+    // A trie of the requested paths: the walk only notes entries where a request ends or passes.
+    interface TrieNode {
+      children: Map<string, TrieNode> | undefined;
+      /** Requests this path answers, with the part each wants. */
+      requests: { index: number; part: 'value' | 'key' }[];
+      /** Requests below this path (for the nearest-ancestor fallback). */
+      below: number[];
     }
-    return undefined;
+    const newNode = (): TrieNode => ({ children: undefined, requests: [], below: [] });
+    const trie = newNode();
+    requests.forEach((request, index) => {
+      let node = trie;
+      node.below.push(index);
+      for (const token of parsePointer(request.pointer)) {
+        node.children ??= new Map();
+        let child = node.children.get(token);
+        if (!child) {
+          child = newNode();
+          node.children.set(token, child);
+        }
+        node = child;
+        node.below.push(index);
+      }
+      node.requests.push({ index, part: request.part ?? 'value' });
+    });
+    const entries = this.entries;
+    const settle = (node: TrieNode, keyEntry: number, valueEntry: number): void => {
+      for (const index of node.below) results[index] = entries[valueEntry] as number;
+      for (const { index, part } of node.requests) {
+        results[index] = (part === 'key' && keyEntry >= 0 ? entries[keyEntry] : entries[valueEntry]) as number;
+      }
+    };
+    settle(trie, -1, 0);
+    // Iterative pre-order walk; `counter` is the next unread entry.
+    let counter = 1;
+    const stack: { value: unknown; node: TrieNode | undefined; keys: string[] | undefined; index: number }[] = [];
+    const push = (value: unknown, node: TrieNode | undefined): void => {
+      if (typeof value !== 'object' || value === null) return;
+      stack.push({ value, node, keys: Array.isArray(value) ? undefined : orderedKeys(value), index: 0 });
+    };
+    push(this.root, trie);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const container = top.value as Record<string, unknown> | unknown[];
+      const length = top.keys ? top.keys.length : (container as unknown[]).length;
+      if (top.index >= length) {
+        stack.pop();
+        continue;
+      }
+      const i = top.index++;
+      let child: unknown;
+      let childNode: TrieNode | undefined;
+      if (top.keys) {
+        const key = top.keys[i] as string;
+        child = (container as Record<string, unknown>)[key];
+        childNode = top.node?.children?.get(key);
+        if (childNode) settle(childNode, counter, counter + 1);
+        counter += 2;
+      } else {
+        child = (container as unknown[])[i];
+        childNode = top.node?.children?.get(String(i));
+        if (childNode) settle(childNode, -1, counter);
+        counter += 1;
+      }
+      push(child, childNode);
+    }
+    return results;
   }
 
-  /** Line and column of the value or key that `pointer` names, if it exists in the text. */
-  positionOf(pointer: string, part: 'value' | 'key' = 'value'): LineColumn | undefined {
-    const offset = this.offsetOf(pointer, part);
-    return offset === undefined ? undefined : this.lineColumn(offset);
+  /** Offset of the value (or, with `part: 'key'`, of the key) that `pointer` names, or of its nearest existing ancestor. */
+  offsetOf(pointer: string, part: 'value' | 'key' = 'value'): number {
+    return this.offsetsOf([{ pointer, part }])[0] as number;
+  }
+
+  /** Line and column of the value or key that `pointer` names (see offsetOf). */
+  positionOf(pointer: string, part: 'value' | 'key' = 'value'): LineColumn {
+    return this.lineColumn(this.offsetOf(pointer, part));
   }
 
   /** Line and column of a text offset. */
   lineColumn(offset: number): LineColumn {
-    return lineColumnOf(this.lines(), offset);
-  }
-
-  private lines(): number[] {
     this.lineStarts ??= lineStartsOf(this.text);
-    return this.lineStarts;
+    return lineColumnOf(this.lineStarts, offset);
   }
 }
 

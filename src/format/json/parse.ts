@@ -7,7 +7,7 @@
  * Keys such as `__proto__` become plain own data properties.
  */
 import { defineDataProperty, isArrayIndexKey, isPrototypeKey, setKeyOrder } from './key-order';
-import { type ContainerOffsets, JsonLocations } from './locations';
+import { JsonLocations } from './locations';
 import { escapePointerToken } from './pointer';
 
 /** A problem in the JSON text itself; all are errors. */
@@ -59,10 +59,10 @@ export const JSON_CODES = {
 
 class SyntaxStop extends Error {}
 
+/** An open container. Frames are reused per depth, so parsing allocates none per container. */
 interface Frame {
-  readonly container: Record<string, unknown> | unknown[];
-  readonly isArray: boolean;
-  readonly offsets: ContainerOffsets;
+  container: Record<string, unknown> | unknown[];
+  isArray: boolean;
   /** Keys in insertion order, when an integer-like key may have changed the enumeration order. */
   keys: string[] | undefined;
   /** Key whose value is being read (objects); undefined before the first key and after a comma. */
@@ -87,13 +87,18 @@ export function parseJson(text: string, options: JsonParseOptions): JsonParseRes
 
 class Parser {
   private pos = 0;
-  private readonly stack: Frame[] = [];
+  /** Frames of the open containers are `frames[0 … depth-1]`; deeper entries are spare. */
+  private readonly frames: Frame[] = [];
+  private depth = 0;
   private readonly issues: JsonIssue[] = [];
-  private readonly offsets = new Map<object, ContainerOffsets>();
+  /** Offsets in document order (see JsonLocations); grown by doubling. */
+  private entries = new Int32Array(1024);
+  private entryCount = 0;
+  /** While > 0: the depth of a duplicate key's container value, whose contents are not recorded. */
+  private suppressFromDepth = 0;
   private root: unknown = undefined;
   /** Set just before a problem about the innermost container itself (not a member). */
   private pointerOfTopContainer = false;
-  private rootOffset = 0;
 
   constructor(
     private readonly text: string,
@@ -113,7 +118,7 @@ class Parser {
       value,
       fatal,
       issues: this.issues,
-      locations: new JsonLocations(this.text, value, this.rootOffset, this.offsets),
+      locations: new JsonLocations(this.text, value, this.entries.subarray(0, this.entryCount)),
     };
   }
 
@@ -131,7 +136,6 @@ class Parser {
         'a server often sends an HTML error or index page when the file is not where the URL points',
       );
     }
-    this.rootOffset = this.pos;
     let state: State = State.Value;
     for (;;) {
       if (state === State.Value) {
@@ -140,7 +144,7 @@ class Parser {
         this.readKey();
         state = State.Value;
       } else {
-        const frame = this.stack[this.stack.length - 1];
+        const frame = this.top();
         this.skipWhitespace();
         if (!frame) {
           if (this.pos < text.length) {
@@ -194,7 +198,7 @@ class Parser {
     const c = text.charCodeAt(start);
     if (c === 123 /* { */ || c === 91 /* [ */) {
       const isArray = c === 91;
-      if (this.stack.length >= this.maxDepth) {
+      if (this.depth >= this.maxDepth) {
         this.stop(
           JSON_CODES.maxDepth,
           `the JSON is nested more than ${this.maxDepth} levels deep (limit maxDepth = ${this.maxDepth})`,
@@ -203,9 +207,19 @@ class Parser {
       }
       const container: Record<string, unknown> | unknown[] = isArray ? [] : {};
       this.attach(container, start);
-      const frame: Frame = { container, isArray, offsets: [], keys: undefined, key: undefined, dropValue: false, keyOffset: 0, hasIndexKey: false };
-      this.offsets.set(container, frame.offsets);
-      this.stack.push(frame);
+      const spare = this.frames[this.depth];
+      if (spare) {
+        spare.container = container;
+        spare.isArray = isArray;
+        spare.keys = undefined;
+        spare.key = undefined;
+        spare.dropValue = false;
+        spare.keyOffset = 0;
+        spare.hasIndexKey = false;
+      } else {
+        this.frames.push({ container, isArray, keys: undefined, key: undefined, dropValue: false, keyOffset: 0, hasIndexKey: false });
+      }
+      this.depth++;
       this.pos++;
       this.skipWhitespace();
       const next = text.charCodeAt(this.pos);
@@ -251,7 +265,7 @@ class Parser {
     if (c === 39 /* ' */) {
       this.stop(JSON_CODES.singleQuote, 'strings must be in double quotes ("…"), not single quotes', undefined);
     }
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     if (frame && ((frame.isArray && c === 93) || (!frame.isArray && c === 125))) {
       this.stop(JSON_CODES.syntax, `expected a value, found '${String.fromCharCode(c)}'`, undefined);
     }
@@ -275,27 +289,47 @@ class Parser {
 
   /** Puts a value into the current container (or makes it the root). */
   private attach(value: unknown, offset: number): void {
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     if (!frame) {
       this.root = value;
+      this.record(offset);
       return;
     }
+    const recording = this.suppressFromDepth === 0;
     if (frame.isArray) {
       (frame.container as unknown[]).push(value);
-      frame.offsets.push(offset);
+      if (recording) this.record(offset);
       return;
     }
-    if (frame.dropValue) return;
+    if (frame.dropValue) {
+      // The duplicate's value is read (to find the syntax after it) but kept nowhere.
+      if (recording && typeof value === 'object' && value !== null) this.suppressFromDepth = this.depth + 1;
+      return;
+    }
     const object = frame.container as Record<string, unknown>;
     const key = frame.key as string;
     if (isPrototypeKey(key)) defineDataProperty(object, key, value);
     else object[key] = value;
-    frame.offsets.push(frame.keyOffset, offset);
+    if (recording) {
+      this.record(frame.keyOffset);
+      this.record(offset);
+    }
     if (frame.keys) frame.keys.push(key);
   }
 
+  private record(offset: number): void {
+    if (this.entryCount === this.entries.length) {
+      const grown = new Int32Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
+    }
+    this.entries[this.entryCount++] = offset;
+  }
+
   private closeFrame(): void {
-    const frame = this.stack.pop() as Frame;
+    const frame = this.top() as Frame;
+    if (this.depth === this.suppressFromDepth) this.suppressFromDepth = 0;
+    this.depth--;
     if (frame.hasIndexKey && frame.keys) setKeyOrder(frame.container, frame.keys);
   }
 
@@ -304,7 +338,7 @@ class Parser {
   /** Reads `"key" :` into the current frame. */
   private readKey(): void {
     this.skipWhitespace();
-    const frame = this.stack[this.stack.length - 1] as Frame;
+    const frame = this.top() as Frame;
     const text = this.text;
     const start = this.pos;
     const c = text.charCodeAt(start);
@@ -515,6 +549,10 @@ class Parser {
     return value;
   }
 
+  private top(): Frame | undefined {
+    return this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+  }
+
   // ── helpers ─────────────────────────────────────────────────────────────────────────────
 
   private skipWhitespace(): void {
@@ -549,14 +587,13 @@ class Parser {
   /** Pointer of the value being read: the keys and indices of the open containers. */
   private pointer(): string {
     let pointer = '';
-    const stack = this.stack;
-    const last = this.pointerOfTopContainer ? stack.length - 1 : stack.length;
+    const last = this.pointerOfTopContainer ? this.depth - 1 : this.depth;
     for (let depth = 0; depth < last; depth++) {
-      const frame = stack[depth] as Frame;
+      const frame = this.frames[depth] as Frame;
       if (frame.isArray) {
         // An open child container was already pushed into its parent array.
         const length = (frame.container as unknown[]).length;
-        pointer += `/${depth < stack.length - 1 ? length - 1 : length}`;
+        pointer += `/${depth < this.depth - 1 ? length - 1 : length}`;
       } else if (frame.key === undefined) {
         break;
       } else pointer += `/${escapePointerToken(frame.key)}`;

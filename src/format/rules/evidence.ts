@@ -1,7 +1,7 @@
 /** Evidence quotes must be exact substrings of their source's text. */
-import { childPointer } from '../json/pointer';
+import { escapeForMessage } from '../json/parse';
 import { own, type RuleContext } from './context';
-import { allEvidence, members } from './references';
+import { forEachEvidence, objectsIn } from './references';
 
 export const EVIDENCE_CODES = {
   quoteNotFound: 'quote-not-found',
@@ -14,23 +14,24 @@ export const EVIDENCE_CODES = {
  */
 export function checkQuotes(ctx: RuleContext, doc: Record<string, unknown>): void {
   const texts = new Map<string, string | undefined>();
-  for (const [source] of members(doc, 'sources', '')) {
+  for (const [source] of objectsIn(doc, 'sources')) {
     const id = own(source, 'id');
     const text = own(source, 'text');
     if (typeof id === 'string' && !texts.has(id)) texts.set(id, typeof text === 'string' ? text : undefined);
   }
-  for (const [evidence, at] of allEvidence(doc)) {
+  forEachEvidence(doc, (evidence, at) => {
     const sourceId = own(evidence, 'source');
     const quote = own(evidence, 'quote');
-    if (typeof sourceId !== 'string' || typeof quote !== 'string' || quote === '' || !texts.has(sourceId)) continue;
+    if (typeof sourceId !== 'string' || typeof quote !== 'string' || quote === '' || !texts.has(sourceId)) return;
     const text = texts.get(sourceId);
-    const pointer = childPointer(at, 'quote');
+    if (text !== undefined && text.includes(quote)) return;
+    const pointer = `${at()}/quote`;
     if (text === undefined) {
-      ctx.warning(EVIDENCE_CODES.quoteUnverifiable, pointer, `the source "${sourceId}" has no text, so this quote cannot be checked`, 'add the source\'s full text to its "text" field');
+      ctx.warning(EVIDENCE_CODES.quoteUnverifiable, pointer, `the source "${escapeForMessage(sourceId)}" has no text, so this quote cannot be checked`, 'add the source\'s full text to its "text" field');
     } else if (!text.includes(quote)) {
-      ctx.error(EVIDENCE_CODES.quoteNotFound, pointer, `this quote is not an exact part of the text of source "${sourceId}"`, nearMissHint(quote, text));
+      ctx.error(EVIDENCE_CODES.quoteNotFound, pointer, `this quote is not an exact part of the text of source "${escapeForMessage(sourceId)}"`, nearMissHint(quote, text));
     }
-  }
+  });
 }
 
 /** Explains the usual near misses: different spaces, Unicode normalization, or case. */

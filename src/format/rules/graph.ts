@@ -3,7 +3,7 @@ import { escapeForMessage } from '../json/parse';
 import { childPointer } from '../json/pointer';
 import { own, type RuleContext } from './context';
 import { checkUniqueIds, type DeclaredId } from './ids';
-import { members } from './references';
+import { objectsIn } from './references';
 
 export const GRAPH_CODES = {
   isolatedNode: 'isolated-node',
@@ -14,14 +14,14 @@ export const GRAPH_CODES = {
 /** Nodes no edge touches are allowed, and warned about (self-loops count as touching). */
 export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown>): void {
   const touched = new Set<unknown>();
-  for (const [edge] of members(doc, 'edges', '')) {
+  for (const [edge] of objectsIn(doc, 'edges')) {
     touched.add(own(edge, 'source'));
     touched.add(own(edge, 'target'));
   }
-  for (const [node, at] of members(doc, 'nodes', '')) {
+  for (const [node, index] of objectsIn(doc, 'nodes')) {
     const id = own(node, 'id');
     if (typeof id === 'string' && !touched.has(id)) {
-      ctx.warning(GRAPH_CODES.isolatedNode, at, `the node "${escapeForMessage(id)}" has no edges`, 'connect it, or keep it if it stands alone on purpose');
+      ctx.warning(GRAPH_CODES.isolatedNode, `/nodes/${index}`, `the node "${escapeForMessage(id)}" has no edges`, 'connect it, or keep it if it stands alone on purpose');
     }
   }
 }
@@ -33,9 +33,9 @@ export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown
 export function checkIdUniqueness(ctx: RuleContext, doc: Record<string, unknown>): void {
   const declared = (field: string, what: string): DeclaredId[] => {
     const ids: DeclaredId[] = [];
-    for (const [element, at] of members(doc, field, '')) {
+    for (const [element, index] of objectsIn(doc, field)) {
       const id = own(element, 'id');
-      if (typeof id === 'string' && id !== '') ids.push({ id, pointer: childPointer(at, 'id'), what });
+      if (typeof id === 'string' && id !== '') ids.push({ id, pointer: `/${field}/${index}/id`, what });
     }
     return ids;
   };

@@ -84,7 +84,7 @@ function checkSimilarIds(ctx: RuleContext, ids: readonly DeclaredId[]): void {
   const byNfc = new Map<string, DeclaredId>();
   const bySkeleton = new Map<string, DeclaredId>();
   for (const declared of ids) {
-    const nfc = declared.id.normalize('NFC');
+    const nfc = ASCII.test(declared.id) ? declared.id : declared.id.normalize('NFC');
     const sameNfc = byNfc.get(nfc);
     if (sameNfc) {
       ctx.warning(
@@ -122,10 +122,12 @@ const CONFUSABLES: Record<string, string> = {
   ی: 'ي', ى: 'ي', ک: 'ك', ە: 'ه', ہ: 'ه', ھ: 'ه', ٱ: 'ا', أ: 'ا', إ: 'ا', آ: 'ا',
 };
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** A key equal for ids a reader could mistake for one another. */
 export function confusableSkeleton(id: string): string {
   // Plain ASCII ids (the common case) need no normalization.
-  if (/^[\x20-\x7e]*$/.test(id)) return id.toLowerCase().replace(/[01|_]/g, (char) => CONFUSABLES[char] as string);
+  if (ASCII.test(id)) return id.toLowerCase().replace(/[01|_]/g, (char) => CONFUSABLES[char] as string);
   const folded = id.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let skeleton = '';
   for (const char of folded) skeleton += CONFUSABLES[char] ?? char;

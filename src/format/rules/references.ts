@@ -31,22 +31,29 @@ export interface DeclaredIds {
   readonly statuses: ReadonlySet<string>;
 }
 
-/** Elements of an array field, with their pointers; nothing when the field is not an array. */
-export function* members(container: unknown, field: string, pointer: string): Generator<[Record<string, unknown>, string]> {
-  if (!isObject(container)) return;
+/** The object elements of an array field, with their indices; none when the field is not an array. */
+export function objectsIn(container: unknown, field: string): [Record<string, unknown>, number][] {
+  if (!isObject(container)) return [];
   const list = own(container, field);
-  if (!Array.isArray(list)) return;
-  const listPointer = childPointer(pointer, field);
+  if (!Array.isArray(list)) return [];
+  const found: [Record<string, unknown>, number][] = [];
   for (let i = 0; i < list.length; i++) {
     const element: unknown = list[i];
-    if (isObject(element)) yield [element, childPointer(listPointer, i)];
+    if (isObject(element)) found.push([element, i]);
   }
+  return found;
+}
+
+/** The object elements of an array field, with their pointers (for rules that report rarely, pointers are cheap enough per element). */
+export function members(container: unknown, field: string, pointer: string): [Record<string, unknown>, string][] {
+  const base = childPointer(pointer, field);
+  return objectsIn(container, field).map(([element, index]) => [element, `${base}/${index}`]);
 }
 
 export function collectDeclaredIds(doc: Record<string, unknown>): DeclaredIds {
   const ids = (field: string): Set<string> => {
     const set = new Set<string>();
-    for (const [element] of members(doc, field, '')) {
+    for (const [element] of objectsIn(doc, field)) {
       const id = own(element, 'id');
       if (typeof id === 'string') set.add(id);
     }
@@ -64,53 +71,95 @@ export function collectDeclaredIds(doc: Record<string, unknown>): DeclaredIds {
   };
 }
 
-/** Reports `code` when `value` is a string that `declared` lacks, with a did-you-mean hint. */
-function resolve(ctx: RuleContext, value: unknown, pointer: string, declared: ReadonlySet<string>, code: string, message: (id: string) => string, hint?: (id: string) => string | undefined): void {
-  if (typeof value !== 'string' || declared.has(value)) return;
-  const extra = hint?.(value);
-  const suggestion = extra ?? (ctx.takeSuggestion() ? didYouMean(value, declared) : undefined);
-  ctx.error(code, pointer, message(escapeForMessage(value)), suggestion);
+/** A reference that did not resolve. */
+interface Unresolved {
+  readonly code: string;
+  readonly pointer: string;
+  readonly id: string;
+  readonly declared: ReadonlySet<string>;
+  /** Sentence for the shown (escaped) id. */
+  readonly message: (id: string) => string;
+  /** A specific hint (e.g. "that is an edge"), preferred over did-you-mean. */
+  readonly hint?: string;
+}
+
+/** True when `value` is not a string (shape rules report that) or names a declared id. */
+function resolves(value: unknown, declared: ReadonlySet<string>): value is string {
+  return typeof value !== 'string' || declared.has(value);
+}
+
+function report(ctx: RuleContext, unresolved: Unresolved): void {
+  const suggestion = unresolved.hint ?? (ctx.takeSuggestion() ? didYouMean(unresolved.id, unresolved.declared) : undefined);
+  ctx.error(unresolved.code, unresolved.pointer, unresolved.message(escapeForMessage(unresolved.id)), suggestion);
 }
 
 /** Every node's `type` is a key of `nodeTypes`. */
 export function checkNodeTypes(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [node, at] of members(doc, 'nodes', '')) {
-    resolve(ctx, own(node, 'type'), childPointer(at, 'type'), ids.nodeTypes, REFERENCE_CODES.unknownNodeType, (id) => `no node type "${id}" is declared in nodeTypes`, (id) =>
-      ids.edgeTypes.has(id) ? `"${id}" is an edge type; declare it in nodeTypes too, or pick a node type` : undefined,
-    );
+  for (const [node, index] of objectsIn(doc, 'nodes')) {
+    const type = own(node, 'type');
+    if (resolves(type, ids.nodeTypes)) continue;
+    report(ctx, {
+      code: REFERENCE_CODES.unknownNodeType,
+      pointer: `/nodes/${index}/type`,
+      id: type as string,
+      declared: ids.nodeTypes,
+      message: (id) => `no node type "${id}" is declared in nodeTypes`,
+      hint: ids.edgeTypes.has(type as string) ? `"${escapeForMessage(type as string)}" is an edge type; declare it in nodeTypes too, or pick a node type` : undefined,
+    });
   }
 }
 
 /** Every edge's `type` is a key of `edgeTypes`. */
 export function checkEdgeTypes(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [edge, at] of members(doc, 'edges', '')) {
-    resolve(ctx, own(edge, 'type'), childPointer(at, 'type'), ids.edgeTypes, REFERENCE_CODES.unknownEdgeType, (id) => `no edge type "${id}" is declared in edgeTypes`, (id) =>
-      ids.nodeTypes.has(id) ? `"${id}" is a node type; declare it in edgeTypes too, or pick an edge type` : undefined,
-    );
+  for (const [edge, index] of objectsIn(doc, 'edges')) {
+    const type = own(edge, 'type');
+    if (resolves(type, ids.edgeTypes)) continue;
+    report(ctx, {
+      code: REFERENCE_CODES.unknownEdgeType,
+      pointer: `/edges/${index}/type`,
+      id: type as string,
+      declared: ids.edgeTypes,
+      message: (id) => `no edge type "${id}" is declared in edgeTypes`,
+      hint: ids.nodeTypes.has(type as string) ? `"${escapeForMessage(type as string)}" is a node type; declare it in edgeTypes too, or pick an edge type` : undefined,
+    });
   }
 }
 
 /** Every edge's `source` and `target` name a node. */
 export function checkEdgeEnds(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [edge, at] of members(doc, 'edges', '')) {
+  for (const [edge, index] of objectsIn(doc, 'edges')) {
     for (const end of ['source', 'target']) {
-      resolve(ctx, own(edge, end), childPointer(at, end), ids.nodes, REFERENCE_CODES.danglingEdgeEnd, (id) => `no node has id "${id}"`, (id) =>
-        ids.edges.has(id) ? `"${id}" is an edge; an edge joins two nodes` : undefined,
-      );
+      const value = own(edge, end);
+      if (resolves(value, ids.nodes)) continue;
+      report(ctx, {
+        code: REFERENCE_CODES.danglingEdgeEnd,
+        pointer: `/edges/${index}/${end}`,
+        id: value as string,
+        declared: ids.nodes,
+        message: (id) => `no node has id "${id}"`,
+        hint: ids.edges.has(value as string) ? `"${escapeForMessage(value as string)}" is an edge; an edge joins two nodes` : undefined,
+      });
     }
   }
 }
 
 /** Every edge topic names a node. */
 export function checkTopics(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [edge, at] of members(doc, 'edges', '')) {
+  for (const [edge, index] of objectsIn(doc, 'edges')) {
     const topics = own(edge, 'topics');
     if (!Array.isArray(topics)) continue;
-    topics.forEach((topic: unknown, index) => {
-      resolve(ctx, topic, childPointer(childPointer(at, 'topics'), index), ids.nodes, REFERENCE_CODES.danglingTopic, (id) => `no node has id "${id}"`, (id) =>
-        ids.edges.has(id) ? `"${id}" is an edge; topics are the nodes a relation is about` : undefined,
-      );
-    });
+    for (let i = 0; i < topics.length; i++) {
+      const topic: unknown = topics[i];
+      if (resolves(topic, ids.nodes)) continue;
+      report(ctx, {
+        code: REFERENCE_CODES.danglingTopic,
+        pointer: `/edges/${index}/topics/${i}`,
+        id: topic as string,
+        declared: ids.nodes,
+        message: (id) => `no node has id "${id}"`,
+        hint: ids.edges.has(topic as string) ? `"${escapeForMessage(topic as string)}" is an edge; topics are the nodes a relation is about` : undefined,
+      });
+    }
   }
 }
 
@@ -118,45 +167,65 @@ export function checkTopics(ctx: RuleContext, doc: Record<string, unknown>, ids:
 export function checkTourSteps(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
   for (const [tour, tourAt] of members(doc, 'tours', '')) {
     for (const [step, at] of members(tour, 'steps', tourAt)) {
-      const check = (field: string, declared: ReadonlySet<string>, other: ReadonlySet<string>, code: string, kind: string, otherKind: string): void => {
+      for (const field of ['nodes', 'edges'] as const) {
         const list = own(step, field);
-        if (!Array.isArray(list)) return;
-        list.forEach((id: unknown, index) => {
-          resolve(ctx, id, childPointer(childPointer(at, field), index), declared, code, (shown) => `no ${kind} has id "${shown}"`, (shown) =>
-            other.has(shown) ? `"${shown}" is ${otherKind}; list it under "${field === 'nodes' ? 'edges' : 'nodes'}"` : undefined,
-          );
+        if (!Array.isArray(list)) continue;
+        const declared = field === 'nodes' ? ids.nodes : ids.edges;
+        const other = field === 'nodes' ? ids.edges : ids.nodes;
+        list.forEach((value: unknown, i) => {
+          if (resolves(value, declared)) return;
+          report(ctx, {
+            code: field === 'nodes' ? REFERENCE_CODES.danglingTourNode : REFERENCE_CODES.danglingTourEdge,
+            pointer: `${at}/${field}/${i}`,
+            id: value as string,
+            declared,
+            message: (id) => `no ${field === 'nodes' ? 'node' : 'edge'} has id "${id}"`,
+            hint: other.has(value as string) ? `"${escapeForMessage(value as string)}" is ${field === 'nodes' ? 'an edge' : 'a node'}; list it under "${field === 'nodes' ? 'edges' : 'nodes'}"` : undefined,
+          });
         });
-      };
-      check('nodes', ids.nodes, ids.edges, REFERENCE_CODES.danglingTourNode, 'node', 'an edge');
-      check('edges', ids.edges, ids.nodes, REFERENCE_CODES.danglingTourEdge, 'edge', 'a node');
+      }
     }
   }
 }
 
-/** Each node and edge evidence list, with its pointer. */
-export function* allEvidence(doc: Record<string, unknown>): Generator<[Record<string, unknown>, string]> {
+/** Calls `visit` for each evidence object of each node and edge, with a way to build its pointer. */
+export function forEachEvidence(doc: Record<string, unknown>, visit: (evidence: Record<string, unknown>, pointer: () => string) => void): void {
   for (const field of ['nodes', 'edges']) {
-    for (const [element, at] of members(doc, field, '')) yield* members(element, 'evidence', at);
+    for (const [element, index] of objectsIn(doc, field)) {
+      if (own(element, 'evidence') === undefined) continue;
+      for (const [evidence, i] of objectsIn(element, 'evidence')) visit(evidence, () => `/${field}/${index}/evidence/${i}`);
+    }
   }
 }
 
 /** `evidence[].source` names a source; `evidence[].by` names a node. */
 export function checkEvidenceReferences(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [evidence, at] of allEvidence(doc)) {
-    resolve(ctx, own(evidence, 'source'), childPointer(at, 'source'), ids.sources, REFERENCE_CODES.danglingEvidenceSource, (id) => `no source has id "${id}"`, () =>
-      ids.sources.size === 0 ? 'declare the document the quote comes from in "sources"' : undefined,
-    );
-    resolve(ctx, own(evidence, 'by'), childPointer(at, 'by'), ids.nodes, REFERENCE_CODES.danglingAttribution, (id) => `no node has id "${id}" to attribute the claim to`, () => undefined);
-  }
+  forEachEvidence(doc, (evidence, at) => {
+    const source = own(evidence, 'source');
+    if (!resolves(source, ids.sources)) {
+      report(ctx, {
+        code: REFERENCE_CODES.danglingEvidenceSource,
+        pointer: `${at()}/source`,
+        id: source as string,
+        declared: ids.sources,
+        message: (id) => `no source has id "${id}"`,
+        hint: ids.sources.size === 0 ? 'declare the document the quote comes from in "sources"' : undefined,
+      });
+    }
+    const by = own(evidence, 'by');
+    if (!resolves(by, ids.nodes)) {
+      report(ctx, { code: REFERENCE_CODES.danglingAttribution, pointer: `${at()}/by`, id: by as string, declared: ids.nodes, message: (id) => `no node has id "${id}" to attribute the claim to` });
+    }
+  });
 }
 
 /** An edge's `status` is built in or declared in `meta.statuses`. */
 export function checkStatuses(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [edge, at] of members(doc, 'edges', '')) {
-    resolve(ctx, own(edge, 'status'), childPointer(at, 'status'), ids.statuses, REFERENCE_CODES.unknownStatus, (id) => `"${id}" is not a known status`, (id) => {
-      const near = didYouMean(id, ids.statuses);
-      const declare = 'statuses are signed, agreed, offered, proposed, planned, announced, stated, or ones declared in meta.statuses';
-      return near ? `${near} (${declare})` : declare;
-    });
+  for (const [edge, index] of objectsIn(doc, 'edges')) {
+    const status = own(edge, 'status');
+    if (resolves(status, ids.statuses)) continue;
+    const near = didYouMean(status as string, ids.statuses);
+    const known = 'statuses are signed, agreed, offered, proposed, planned, announced, stated, or ones declared in meta.statuses';
+    ctx.error(REFERENCE_CODES.unknownStatus, `/edges/${index}/status`, `"${escapeForMessage(status as string)}" is not a known status`, near ? `${near} (${known})` : known);
   }
 }
