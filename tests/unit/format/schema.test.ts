@@ -297,8 +297,9 @@ function setAt(doc: Doc, path: readonly (string | number)[], replacement: unknow
   for (const key of path.slice(0, -1)) parent = parent[key] as Doc;
   // Array indices are used as property keys too: `parent` is a plain record for this purpose.
   const last = String(path[path.length - 1]);
-  if (replacement === undefined && !Array.isArray(parent)) delete parent[last];
-  else parent[last] = replacement;
+  const container: Record<string, unknown> = parent;
+  if (replacement === undefined && !Array.isArray(parent)) delete container[last];
+  else container[last] = replacement;
 }
 
 describe('schema and loader agree', () => {
