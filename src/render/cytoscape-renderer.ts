@@ -271,18 +271,27 @@ export class CytoscapeRenderer {
     return n.empty() ? undefined : { ...n.position() };
   }
 
-  /** Centres the view on elements, zooming in if they are too small to read. */
-  centerOn(ids: Iterable<string>, animate = true): void {
+  /**
+   * Centres the view on elements (zooming in if they are too small to read, out if they do
+   * not fit) within the part of the canvas not covered by a bottom sheet of `bottomInset` px.
+   */
+  centerOn(ids: Iterable<string>, options: { animate?: boolean; bottomInset?: number } = {}): void {
     let coll = this.cy.collection();
     for (const id of ids) coll = coll.union(this.cy.getElementById(id));
     coll = coll.filter((e) => !e.hasClass(CLASSES.hidden));
     if (coll.empty()) return;
-    const zoom = Math.max(this.cy.zoom(), 0.8);
-    const options = coll.length > 1 ? { fit: { eles: coll, padding: 60 } } : { center: { eles: coll }, zoom };
+    const width = this.cy.width();
+    const height = Math.max(60, this.cy.height() - (options.bottomInset ?? 0));
+    const box = coll.boundingBox({ includeLabels: true });
+    const padding = 40;
+    const fitZoom = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), coll.length > 1 ? Math.min(fitZoom, 1.5) : Math.max(this.cy.zoom(), 0.8)));
+    const cx = (box.x1 + box.x2) / 2;
+    const cy = (box.y1 + box.y2) / 2;
+    const pan = { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom };
     this.cy.stop();
-    if (animate) this.cy.animate({ ...options, duration: 300, easing: 'ease-in-out-cubic' } as cytoscape.AnimationOptions);
-    else if (coll.length > 1) this.cy.fit(coll, 60);
-    else this.cy.zoom(zoom).center(coll);
+    if (options.animate === false) this.cy.viewport({ zoom, pan });
+    else this.cy.animate({ zoom, pan, duration: 300, easing: 'ease-in-out-cubic' });
   }
 
   fit(): void {

@@ -26,19 +26,36 @@ export function stableHash(text: string): number {
 export function paletteSlots(
   typeIds: readonly string[],
   paletteSize: number,
-  reserved: ReadonlySet<number> = new Set(),
+  avoid: ReadonlySet<number> = new Set(),
 ): Map<string, number> {
   const slots = new Map<string, number>();
-  // Slots reserved for colours the file already uses are skipped while free ones remain.
-  const taken = new Set<number>(reserved.size < paletteSize ? reserved : []);
+  const taken = new Set<number>();
+  // First choice: a slot neither taken nor to avoid; then one merely to avoid; then any.
+  const acceptable = [
+    (slot: number) => !taken.has(slot) && !avoid.has(slot),
+    (slot: number) => !taken.has(slot),
+    () => true,
+  ];
   for (const id of [...new Set(typeIds)].sort()) {
-    let slot = stableHash(id) % paletteSize;
-    for (let tries = 0; taken.has(slot) && tries < paletteSize; tries++) slot = (slot + 1) % paletteSize;
-    taken.add(slot);
-    slots.set(id, slot);
+    const home = stableHash(id) % paletteSize;
+    let chosen = home;
+    search: for (const ok of acceptable) {
+      for (let step = 0; step < paletteSize; step++) {
+        const slot = (home + step) % paletteSize;
+        if (ok(slot)) {
+          chosen = slot;
+          break search;
+        }
+      }
+    }
+    taken.add(chosen);
+    slots.set(id, chosen);
   }
   return slots;
 }
+
+/** Palette colours closer than this (RGB distance) to a declared colour would look alike. */
+const LOOKALIKE_DISTANCE = 45;
 
 /** A d3 ordinal scale from node type id to colour; a type's own `color` wins. */
 export function nodeColorScale(
@@ -48,7 +65,7 @@ export function nodeColorScale(
   const ids = Object.keys(nodeTypes);
   const declared = ids.map((id) => nodeTypes[id]?.color).filter((c): c is string => typeof c === 'string');
   // Palette colours too close to a colour the file declares would make two types look alike.
-  const reserved = new Set(palette.flatMap((c, i) => (declared.some((d) => colorDistance(c, d) < 80) ? [i] : [])));
+  const reserved = new Set(palette.flatMap((c, i) => (declared.some((d) => colorDistance(c, d) < LOOKALIKE_DISTANCE) ? [i] : [])));
   const unnamed = ids.filter((id) => !nodeTypes[id]?.color);
   const slots = paletteSlots(unnamed, palette.length, reserved);
   const domain = ids;

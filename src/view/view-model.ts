@@ -81,7 +81,8 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       type: node.type,
       text,
       label: canvasLabel(shorten(text, 40)),
-      fullLabel: canvasLabel(text, 28, 8),
+      // Same line length as the short label so the full one drawn over it lines up.
+      fullLabel: canvasLabel(text, 18, 8),
       color: colors(node.type),
       shape: nodeShape(node.type, kg.document.nodeTypes[node.type]),
       size: sizes(kg.degree(node.id)),

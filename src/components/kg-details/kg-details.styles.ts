@@ -44,10 +44,7 @@ export const detailsStyles = css`
     line-height: 1.5;
   }
   .relation {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    align-items: baseline;
+    display: block;
   }
   .relation .arrow,
   .relation .dash {

@@ -114,7 +114,7 @@ export class KgDetails extends LitElement {
               const last = g.direction === 'in' ? self : other.id;
               const link = (id: string) => (id === self ? html`<bdi>${nodeText(kg, node, this.lang)}</bdi>` : this.#nodeButton(id));
               return html`<li class="relation">
-                ${link(first)}<span class="dash">—</span>
+                ${link(first)} <span class="dash">—</span>
                 <button class="link-button" title=${statusLabel(kg, statusKey(edge), this.lang)}
                   @click=${() => this.#emit({ type: 'select', kind: 'edge', id: edge.id })}>
                   <bdi>${w.relation}</bdi></button>

@@ -66,6 +66,19 @@ export const viewerStyles = css`
     flex-wrap: wrap;
     gap: 0.3rem;
   }
+  .tools button {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .tools select {
+    font: inherit;
+    min-height: 2.25rem;
+    color: var(--kg-text);
+    background: var(--kg-surface);
+    border: 1px solid var(--kg-border);
+    border-radius: 6px;
+  }
   .body {
     flex: 1;
     display: flex;
@@ -180,7 +193,13 @@ export const viewerStyles = css`
     }
     kg-search {
       max-width: none;
-      flex-basis: 100%;
+      flex: 1 1 9rem;
+    }
+    .tools .label {
+      display: none;
+    }
+    .toolbar {
+      padding: 0.35rem;
     }
     .note {
       display: none;

@@ -341,7 +341,7 @@ export class KgViewer extends LitElement {
       if (initial && !this.#readyFired) {
         this.#readyFired = true;
         const sel = this.#store?.state.selection;
-        if (sel) r.centerOn([sel.id], false);
+        if (sel) void this.#centerAfterRender([sel.id], false);
         this.dispatchEvent(
           new KgReadyEvent({
             nodes: loaded.kg.nodes.length,
@@ -419,7 +419,7 @@ export class KgViewer extends LitElement {
       case 'select':
         this._panel = 'details';
         store.update((s) => withSelection(s, { kind: intent.kind, id: intent.id }));
-        this.#renderer?.centerOn([intent.id]);
+        void this.#centerAfterRender([intent.id]);
         if (intent.kind === 'node') this.#setFocusedNode(intent.id);
         break;
       case 'clear-selection':
@@ -472,7 +472,7 @@ export class KgViewer extends LitElement {
     }
     if (next.path !== previous.path || next.filters !== previous.filters) {
       this.#updatePaths(next);
-      if (r && next.path && this.#paths.length) r.centerOn(this.#paths.flatMap((p) => p.nodes));
+      if (r && next.path && this.#paths.length) void this.#centerAfterRender(this.#paths.flatMap((p) => p.nodes));
     }
     if (next.selection !== previous.selection || next.path !== previous.path || next.filters !== previous.filters || next.lang !== previous.lang) {
       r?.setHighlight(this.#highlight());
@@ -498,6 +498,14 @@ export class KgViewer extends LitElement {
     }
     const edge = kg.edge(sel.id);
     return edge ? s.selected(resolveText(edge.label, lang, kg.languages)?.text ?? edge.type, s.edge, 1) : '';
+  }
+
+  /** Centres on elements once the panel is rendered, above the bottom sheet on narrow screens. */
+  async #centerAfterRender(ids: readonly string[], animate = true): Promise<void> {
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    const sheet = panel && getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0;
+    this.#renderer?.centerOn(ids, { animate, bottomInset: sheet });
   }
 
   #setFocusedNode(id: string | null): void {
@@ -549,7 +557,7 @@ export class KgViewer extends LitElement {
   #focusNode(id: string): void {
     const kg = this.#loaded?.kg;
     this.#setFocusedNode(id);
-    this.#renderer?.centerOn([id]);
+    void this.#centerAfterRender([id]);
     const node = kg?.node(id);
     const lang = this.#store?.state.lang ?? 'en';
     if (kg && node) this._announcement = `${nodeText(kg, node, lang)}, ${nodeTypeLabel(kg, node.type, lang)}`;
@@ -615,16 +623,11 @@ export class KgViewer extends LitElement {
         <h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>
         <kg-search .kg=${kg} .index=${this.#searchIndex()} lang=${lang}></kg-search>
         <div class="tools" role="toolbar" aria-label=${s.controls}>
-          ${kg.languages.length > 1
-            ? html`<div role="group" aria-label=${s.language}>
-                ${kg.languages.map(
-                  (l) => html`<button lang=${l} aria-pressed=${l === lang ? 'true' : 'false'}
-                    @click=${() => this.#store?.update((st) => withLanguage(st, l))}>${languageName(l)}</button>`,
-                )}
-              </div>`
-            : nothing}
-          <button aria-pressed=${this._panel === 'path' ? 'true' : 'false'} @click=${() => this.#togglePanel('path')}>${s.pathFinder}</button>
-          <button aria-pressed=${this._panel === 'text' ? 'true' : 'false'} @click=${() => this.#togglePanel('text')}>${s.textView}</button>
+          ${this.#renderLanguageSwitch(kg.languages, lang, s.language)}
+          <button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${this._panel === 'path' ? 'true' : 'false'}
+            @click=${() => this.#togglePanel('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
+          <button aria-label=${s.textView} title=${s.textView} aria-pressed=${this._panel === 'text' ? 'true' : 'false'}
+            @click=${() => this.#togglePanel('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
         </div>
       </div>
       <div class="body">
@@ -654,6 +657,19 @@ export class KgViewer extends LitElement {
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  /** Two languages: one button naming the other; more: a list to choose from. */
+  #renderLanguageSwitch(languages: readonly string[], lang: string, label: string): TemplateResult | typeof nothing {
+    const setLang = (l: string) => this.#store?.update((st) => withLanguage(st, l));
+    if (languages.length < 2) return nothing;
+    if (languages.length === 2) {
+      const other = languages.find((l) => l !== lang) ?? languages[0] ?? lang;
+      return html`<button lang=${other} title=${label} @click=${() => setLang(other)}>${languageName(other)}</button>`;
+    }
+    return html`<select aria-label=${label} @change=${(ev: Event) => setLang((ev.target as HTMLSelectElement).value)}>
+      ${languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${languageName(l)}</option>`)}
+    </select>`;
   }
 
   #searchIndex(): SearchIndex | undefined {

@@ -91,3 +91,17 @@ describe('palette colours next to declared ones', () => {
     for (const t of unnamed) expect(scale(t)).not.toBe(declared);
   });
 });
+
+describe('the bundled graph’s node types', () => {
+  it('get colours that do not look alike, in both themes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(new URL('../../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8'));
+    const { colorDistance } = await import('../../../src/view/encodings');
+    for (const theme of [THEMES.light, THEMES.dark]) {
+      const scale = nodeColorScale(doc.nodeTypes, theme.palette);
+      const colours = Object.keys(doc.nodeTypes).map((t) => scale(t));
+      for (let i = 0; i < colours.length; i++)
+        for (let j = i + 1; j < colours.length; j++) expect(colorDistance(colours[i]!, colours[j]!), `${colours[i]} ~ ${colours[j]}`).toBeGreaterThan(30);
+    }
+  });
+});
