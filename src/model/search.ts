@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from './knowledge-graph';
-import { allTexts } from './localize';
+import type { LocalizedText } from '../format/types';
 
 // Removed outright: format and default-ignorable characters (zero-width, bidi controls, soft
 // hyphen, BOM), Arabic harakat/tanwin/shadda/sukun and hamza/madda marks (U+064B–U+065F),
@@ -150,16 +150,28 @@ export class SearchIndex {
     return this.#normalized.length;
   }
 
-  #add(text: Parameters<typeof allTexts>[0], field: number, nodeIndex: number): void {
-    for (const { text: value, lang } of allTexts(text, this.#kg.languages)) {
-      const normalized = normalizeForSearch(value);
-      if (normalized === '') continue;
-      this.#normalized.push(normalized);
-      this.#text.push(value);
-      this.#lang.push(lang);
-      this.#field.push(field);
-      this.#node.push(nodeIndex);
+  /** Indexes every language of a localized text (listed languages first); blank texts normalise to '' and are skipped. */
+  #add(text: LocalizedText | undefined, field: number, nodeIndex: number): void {
+    const languages = this.#kg.languages;
+    if (typeof text === 'string') {
+      this.#addText(text, languages[0] ?? '', field, nodeIndex);
+      return;
     }
+    if (text === null || typeof text !== 'object') return;
+    // A plain loop rather than allTexts(): this runs for every label of a large graph.
+    for (const lang of languages) if (Object.hasOwn(text, lang)) this.#addText(text[lang], lang, field, nodeIndex);
+    for (const lang of Object.keys(text)) if (!languages.includes(lang)) this.#addText(text[lang], lang, field, nodeIndex);
+  }
+
+  #addText(value: unknown, lang: string, field: number, nodeIndex: number): void {
+    if (typeof value !== 'string') return;
+    const normalized = normalizeForSearch(value);
+    if (normalized === '') return;
+    this.#normalized.push(normalized);
+    this.#text.push(value);
+    this.#lang.push(lang);
+    this.#field.push(field);
+    this.#node.push(nodeIndex);
   }
 
   /** Nodes whose labels or aliases match `query`, best first, one hit per node; [] for a blank query. */
