@@ -8,6 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { SearchHit, SearchIndex } from '../../model/search';
+import type { Visibility } from '../../model/filters';
 import { uiStrings } from '../../i18n/strings';
 import { nodeTypeLabel } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
@@ -22,6 +23,7 @@ export class KgSearch extends LitElement {
   static override properties = {
     kg: { attribute: false },
     index: { attribute: false },
+    visible: { attribute: false },
     lang: { type: String },
     hits: { state: true },
     active: { state: true },
@@ -31,6 +33,8 @@ export class KgSearch extends LitElement {
 
   declare kg: KnowledgeGraph | undefined;
   declare index: SearchIndex | undefined;
+  /** Hidden (filtered-out) nodes are not offered. */
+  declare visible: Visibility | undefined;
   declare lang: string;
   declare hits: readonly SearchHit[];
   declare active: number;
@@ -55,14 +59,14 @@ export class KgSearch extends LitElement {
   /** Runs a search now (also what typing does); returns the hits. */
   search(query: string): readonly SearchHit[] {
     this.query = query;
-    this.hits = query.trim() && this.index ? this.index.search(query, { limit: 8, lang: this.lang }) : [];
+    this.hits = query.trim() && this.index ? this.index.search(query, { limit: 8, lang: this.lang, ...(this.visible ? { include: (id: string) => this.visible?.node(id) ?? true } : {}) }) : [];
     this.active = this.hits.length ? 0 : -1;
     this.open = query.trim().length > 0;
     return this.hits;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('index') && this.query) this.search(this.query);
+    if ((changed.has('index') || changed.has('visible')) && this.query) this.search(this.query);
   }
 
   #choose(hit: SearchHit | undefined): void {

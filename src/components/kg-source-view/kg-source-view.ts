@@ -135,7 +135,8 @@ export class KgSourceView extends LitElement {
         : nothing}
       <div class="text" lang=${source.lang ?? ''} dir=${source.lang ? directionOf(source.lang) : 'auto'}>${segments.map((seg) => {
         const part = text.slice(seg.start, seg.end);
-        if (seg.elements.length === 0) return part;
+        // A stretch of white space alone is not something to activate.
+        if (seg.elements.length === 0 || part.trim() === '') return part;
         const focus = seg.start >= this.start && seg.end <= this.end && this.end > this.start;
         return html`<mark class=${focus ? 'focus' : 'fact'} role="button" tabindex="0"
           @click=${() => (this.activeSpan = seg)}

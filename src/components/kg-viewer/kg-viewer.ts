@@ -621,7 +621,7 @@ export class KgViewer extends LitElement {
         }}>
       <div class="toolbar" part="toolbar">
         <h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>
-        <kg-search .kg=${kg} .index=${this.#searchIndex()} lang=${lang}></kg-search>
+        <kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>
         <div class="tools" role="toolbar" aria-label=${s.controls}>
           ${this.#renderLanguageSwitch(kg.languages, lang, s.language)}
           <button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${this._panel === 'path' ? 'true' : 'false'}
