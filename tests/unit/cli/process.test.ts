@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,20 @@ describe('the kg-graph process', () => {
     expect(run.stderr).toContain('Usage: kg-graph');
   }, 60_000);
 });
+
+test('a reader that closes the pipe early stops the process quietly (no EPIPE crash)', async () => {
+  const broken = join(dir, 'pipe.json');
+  await writeFile(broken, DANGLING_TARGET);
+  // Enough output to overflow a pipe buffer, so the process must write after the close.
+  const files = Array.from({ length: 1500 }, () => broken);
+  const child = spawn('npx', ['tsx', 'src/cli/kg-graph.ts', 'validate', ...files], { cwd: root });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toContain('EPIPE');
+  expect(status).toBe(1);
+}, 60_000);
 
 describe('format on real files (nodeIo)', () => {
   test('rewrites a temporary copy; a second run changes nothing', async () => {
