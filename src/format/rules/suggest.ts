@@ -20,7 +20,12 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
       best = candidate;
     }
   }
-  return best;
+  if (best !== undefined || word.length < 3) return best;
+  // A shortened or lengthened word ("dash" for "dashed") is a likely slip too.
+  for (const candidate of candidates) {
+    if (candidate.length >= 3 && (candidate.startsWith(word) || word.startsWith(candidate))) return candidate;
+  }
+  return undefined;
 }
 
 function fold(text: string): string {
