@@ -61,7 +61,9 @@ export function formatResultsTable(report: BenchReport): string {
     const viewer = graph.medians.viewer;
     const baseline = graph.medians.baseline;
     if (viewer !== undefined && baseline !== undefined) {
-      lines.push(row(['', 'viewer ÷ baseline', ...METRIC_KEYS.map((k) => formatRatio(ratio(viewer[k], baseline[k])))]));
+      const ratios = METRIC_KEYS.map((k) => ratio(viewer[k], baseline[k]));
+      // No row of dashes where the baseline did not run (a graph above --baseline-max).
+      if (ratios.some((r) => r !== undefined)) lines.push(row(['', 'viewer ÷ baseline', ...ratios.map(formatRatio)]));
     }
   }
   return lines.join('\n');

@@ -201,6 +201,7 @@ export function installProbe(options: ProbeOptions): PageSignals {
         const start = inputAt;
         onSearchResults = undefined;
         for (const o of observers) o.disconnect();
+        window.removeEventListener('input', onInput, { capture: true });
         void afterNextPaint().then((end) => {
           probe.searchLatencyMs = end - start;
         });
@@ -209,7 +210,10 @@ export function installProbe(options: ProbeOptions): PageSignals {
       const check = (): void => {
         if (!done && inputAt !== undefined && countOptions(host) !== before) finish();
       };
-      window.addEventListener('input', (event) => { inputAt ??= event.timeStamp; }, { capture: true });
+      const onInput = (event: Event): void => {
+        inputAt ??= event.timeStamp;
+      };
+      window.addEventListener('input', onInput, { capture: true });
       onSearchResults = finish;
       for (const root of [host, ...shadowRoots(host)]) {
         const observer = new MutationObserver(check);

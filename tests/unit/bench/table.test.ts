@@ -55,6 +55,15 @@ describe('formatResultsTable', () => {
   });
 });
 
+describe('formatResultsTable without a baseline', () => {
+  it('leaves out the ratio row when no figure has a ratio', () => {
+    const skipped = { ...report, graphs: [{ ...report.graphs[0]!, medians: { baseline: uniformFigures('skipped'), viewer: figures(100) } }] };
+    const text = formatResultsTable(skipped);
+    expect(text.split('\n')).toHaveLength(4);
+    expect(text).not.toContain('viewer ÷ baseline');
+  });
+});
+
 describe('formatTargetsTable', () => {
   it('shows the limit, the viewer figure and a visible miss', () => {
     const text = formatTargetsTable(report);
