@@ -796,13 +796,6 @@ const definitions = {
           examples: [{ en: 'The memorandum' }],
         }),
       ),
-      caption: required(
-        ref('localizedText', {
-          title: 'Caption',
-          description: 'What the step says.',
-          examples: [{ en: 'Russia and Iran signed a memorandum of understanding.' }],
-        }),
-      ),
       nodes: optional({
         title: 'Nodes',
         description: 'Ids of the nodes the step highlights.',
@@ -817,6 +810,13 @@ const definitions = {
         items: { $ref: '#/$defs/id' },
         examples: [['ru-ir-mou']],
       }),
+      caption: required(
+        ref('localizedText', {
+          title: 'Caption',
+          description: 'What the step says.',
+          examples: [{ en: 'Russia and Iran signed a memorandum of understanding.' }],
+        }),
+      ),
     },
   ),
   tour: objectKind<Tour>(
