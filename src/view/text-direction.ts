@@ -1,7 +1,8 @@
 /**
- * Per-label text direction for canvas drawing. Cytoscape draws every label with the
- * canvas's single inherited direction, so an Arabic label on an English page (or the
- * reverse) would have its brackets, Latin acronyms and numbers reordered. Each label line
+ * Per-label text direction for canvas drawing. Cytoscape sets no text direction: labels are
+ * drawn with one inherited direction (on its detached texture canvases, always left to
+ * right), so an Arabic label would have its brackets, Latin acronyms and numbers reordered
+ * (tests/browser/viewer-labels.test.ts shows it). Each label line
  * is wrapped in a directional isolate (RLI/LRI … PDI) chosen from its first strong
  * character, which makes the Unicode bidi algorithm order it by its own direction whatever
  * the page direction is.
