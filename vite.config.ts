@@ -1,13 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
 // One config for the site (vite), the library build and the tests (vitest projects).
-export default defineConfig({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   // Relative base so the built site works from any folder or sub-path.
   base: './',
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+  build:
+    mode === 'lib'
+      ? {
+          // `vite build --mode lib`: the embeddable element as one ES module, dependencies
+          // included, so a page needs one script tag: dist/lib/kg-viewer.js.
+          target: 'es2022',
+          sourcemap: true,
+          outDir: 'dist/lib',
+          copyPublicDir: false,
+          lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'kg-viewer.js' },
+        }
+      : {
+          target: 'es2022',
+          sourcemap: true,
+          // The CLI (an SSR build) needs none of the site's static files.
+          copyPublicDir: !isSsrBuild,
+        },
   worker: {
     format: 'es',
   },
@@ -36,4 +49,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
