@@ -127,7 +127,7 @@ class Parser {
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
     this.skipWhitespace();
     if (this.pos >= text.length) {
-      this.stop(JSON_CODES.emptyFile, 'the file is empty', 'a graph file is one JSON object: { "format": "kg-graph", … }');
+      this.stopAt(0, JSON_CODES.emptyFile, 'the file is empty', 'a graph file is one JSON object: { "format": "kg-graph", … }');
     }
     if (text.charCodeAt(this.pos) === 60 /* < */) {
       this.stop(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LIMITS, loadGraphText, serializeGraph, validateGraph } from '../../../src/format/index';
 import { baseDoc, expectOne, positionOf, textOf } from './helpers';
@@ -151,5 +152,33 @@ describe('values from JavaScript that JSON cannot hold', () => {
       expect(result.ok).toBe(false);
       expect(result.problems.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('robustness', () => {
+  test('damaged files (characters deleted, inserted or swapped) are answered with problems, never an exception', () => {
+    const text = textOf(baseDoc());
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.string({ maxLength: 3, unit: 'binary' }), fc.nat(3), (at, insert, remove) => {
+        const damaged = text.slice(0, at) + insert + text.slice(at + remove);
+        const result = loadGraphText(damaged);
+        if (!result.ok) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+        for (const problem of result.problems) {
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('any JS value is answered with problems, never an exception', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true }), (value) => {
+        const result = validateGraph(value);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
