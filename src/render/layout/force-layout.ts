@@ -10,17 +10,63 @@ import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 /** Graphs up to this size also get collision avoidance in the worker (it costs O(n) per tick). */
 const COLLIDE_MAX_NODES = 1000;
 
+const FRAME_MS = 16;
+/** Small graphs are kept in view on every update; larger ones are fitted once settled (fitting costs a bounds pass). */
+const FIT_EACH_FRAME_MAX_NODES = 500;
+/** Above this many nodes positions are written straight into Cytoscape's position objects. */
+const DIRECT_WRITE_MIN_NODES = 2000;
+
+/**
+ * Writes positions [x0, y0, x1, y1, …] to the nodes, skipping fixed and grabbed nodes.
+ *
+ * node.position() per node creates collections and emits events: ~40 ms per update at 5,000 nodes
+ * and ~400 ms at 20,000 (measured, tests/browser/pages/layout-apply-bench.ts). For large graphs the
+ * position objects are updated in place and bounds invalidated once for all elements, which is
+ * what position() does per node, in bulk (~8× faster). This relies on Cytoscape internals
+ * (position() returning its live object, dirtyBoundingBoxCache()); without them it falls back.
+ * 'position' events are not emitted then: listen for the core event 'kglayoutpositions' instead.
+ */
+export function writePositions(
+  cy: cytoscape.Core,
+  nodes: cytoscape.NodeCollection,
+  positions: Float32Array,
+  fixed: Uint8Array,
+): void {
+  const all = cy.elements() as unknown as { dirtyBoundingBoxCache?: () => void };
+  if (nodes.length >= DIRECT_WRITE_MIN_NODES && typeof all.dirtyBoundingBoxCache === 'function') {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (fixed[i] || node.grabbed() || node.locked()) continue;
+      const live = node.position(); // the node's own position object
+      live.x = positions[2 * i]!;
+      live.y = positions[2 * i + 1]!;
+    }
+    cy.batch(() => all.dirtyBoundingBoxCache!()); // one redraw, bounds of nodes and edges recomputed
+    cy.emit('kglayoutpositions');
+    return;
+  }
+  cy.batch(() => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (fixed[i] || node.grabbed()) continue;
+      node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+    }
+  });
+  cy.emit('kglayoutpositions');
+}
+
 /** Simulation tuning by graph size; budgets leave room under the settle targets for start-up. */
 export function forceSettings(nodeCount: number): ForceSettings {
   const large = nodeCount > 3000;
+  const small = nodeCount <= 300;
   return {
-    linkDistance: nodeCount <= 300 ? 70 : 45,
-    chargeStrength: nodeCount <= 300 ? -120 : -60,
+    linkDistance: small ? 80 : 45, // small graphs: near cola's edgeLength, so its polish moves little
+    chargeStrength: small ? -150 : -60,
     theta: large ? 1.2 : 0.9, // coarser Barnes–Hut on big graphs: ticks are the bottleneck
     chargeDistanceMax: 1200,
     centringStrength: 0.04,
     velocityDecay: 0.35,
-    budgetMs: nodeCount <= 1500 ? 900 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
+    budgetMs: small ? 300 : nodeCount <= 1500 ? 900 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
     minTicks: 60,
     maxTicks: 300,
     sliceMs: 24,
@@ -72,17 +118,26 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
   let latest: Float32Array | undefined;
   let frame = 0;
 
+  // Main-thread work per update grows with n (and drawing the frame after it even more), so
+  // updates are spaced out: the next one waits at least as long as the last one (apply + draw)
+  // took, leaving the thread idle at least half the time to answer input.
+  let nextApplyAt = 0;
   const apply = (): void => {
     frame = 0;
     const next = latest;
-    latest = undefined;
     if (!next || run.finished()) return;
-    cy.batch(() => {
-      for (let i = 0; i < n; i++) {
-        const node = nodes[i]!;
-        if (fixed[i] || node.grabbed()) continue;
-        node.position({ x: next[2 * i]!, y: next[2 * i + 1]! });
-      }
+    const now = performance.now();
+    if (now < nextApplyAt) {
+      frame = requestAnimationFrame(apply);
+      return;
+    }
+    latest = undefined;
+    writePositions(cy, nodes, next, fixed);
+    if (fit && n <= FIT_EACH_FRAME_MAX_NODES) cy.fit(undefined, padding);
+    // The frame after this one is drawn with the new positions; time it to space the next update.
+    requestAnimationFrame(() => {
+      const cost = performance.now() - now;
+      nextApplyAt = performance.now() + Math.max(0, cost - FRAME_MS);
     });
   };
 
@@ -94,7 +149,7 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     cy.off('grab drag', 'node', onDrag);
     cy.off('free', 'node', onFree);
     if (reason === 'settled') {
-      apply();
+      if (latest) writePositions(cy, nodes, latest, fixed);
       if (fit) cy.fit(undefined, padding);
     }
     run.settle(reason);

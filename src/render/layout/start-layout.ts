@@ -1,6 +1,7 @@
 /**
- * Chooses and starts the layout for a graph: preset when every node is pinned, cytoscape-cola for
- * small graphs (animated), the Worker force layout for large ones and for non-animated runs.
+ * Chooses and starts the layout for a graph: preset when every node is pinned, the Worker force
+ * layout then cytoscape-cola for small graphs (animated), the Worker force layout alone for large
+ * ones and for non-animated runs.
  */
 import type cytoscape from 'cytoscape';
 import { startColaLayout } from './cola-layout';
@@ -8,9 +9,9 @@ import { startForceLayout } from './force-layout';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 
 /**
- * Largest graph laid out by cola. Measured (tests/browser/pages/layout-measure.ts): cola's ticks
- * cost O(n²) on the main thread, so above this size frames get long and settling slow, while the
- * worker settles the same graph in well under a second.
+ * Largest graph polished by cola. cola's ticks run on the main thread and grow with n² (stress)
+ * plus overlap projection, so above this size its frames get long (tests/browser/pages/
+ * layout-probe.ts), while the worker settles the same graph in well under a second.
  */
 export const COLA_MAX_NODES = 200;
 
@@ -40,7 +41,7 @@ export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutR
     settled.settle('settled');
     run = { done: settled.done, stop: () => undefined };
   } else if (engine === 'cola') {
-    run = startColaLayout(cy, options);
+    run = startForceThenCola(cy, options);
   } else {
     run = startForceLayout(cy, options);
   }
@@ -50,6 +51,31 @@ export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutR
     state.running = false;
   });
   return run;
+}
+
+/**
+ * Small graphs: the force worker finds the overall shape in a few hundred ms off the main thread
+ * (cola alone needs seconds from the seeds: measured), then cola polishes it (no overlaps, labels
+ * counted) for well under a second and keeps relaxing the graph around dragged nodes. If the worker
+ * fails, cola still runs.
+ */
+function startForceThenCola(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
+  const run = settleOnce(options.onSettled);
+  let stopped = false;
+  let current = startForceLayout(cy, { ...options, onSettled: undefined });
+  void current.done.then(() => {
+    if (stopped) return;
+    current = startColaLayout(cy, { ...options, onSettled: () => run.settle('settled') });
+    void current.done.then(() => run.settle('stopped')); // no-op when it settled
+  });
+  return {
+    done: run.done,
+    stop() {
+      stopped = true;
+      current.stop();
+      run.settle('stopped');
+    },
+  };
 }
 
 /** Scratch namespace of this module (Cytoscape's convention: leading underscore for private data). */
