@@ -15,6 +15,8 @@ export interface BenchOptions {
   readonly baselineMax: number;
   readonly seed: number;
   readonly outDir: string;
+  /** Write a CPU profile of each load (navigation → settled) to <outDir>/profiles/. Skews the figures. */
+  readonly profile: boolean;
   readonly help: boolean;
 }
 
@@ -28,6 +30,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --filter LIST        viewer | baseline | a graph name (article, synthetic-1000, or just 1000)
   --seed N             seed of the synthetic graphs (default 20241128)
   --out DIR            where results go (default bench-results)
+  --profile            save a CPU profile of each load (open in DevTools); slows the figures down
   --help`;
 
 /** The display name of a graph, also its file name in the served folder. */
@@ -62,6 +65,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   let baselineMax = 2000;
   let seed = 20241128;
   let outDir = 'bench-results';
+  let profile = false;
   let help = false;
 
   for (let i = 0; i < argv.length; i += 1) {
@@ -95,6 +99,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         }
         break;
       }
+      case '--profile': profile = true; break;
       case '--help': case '-h': help = true; break;
       default: throw new Error(`unknown option ${JSON.stringify(arg)}\n${USAGE}`);
     }
@@ -112,6 +117,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     baselineMax,
     seed,
     outDir,
+    profile,
     help,
   };
 }

@@ -4,6 +4,8 @@
  * 3-second pan and zoom with real mouse input, click-to-highlight and search latency. Every wait
  * is capped; a cap that is hit becomes a "timed out" figure, never a hang.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser/browser';
 import { METRIC_KEYS, type Figure, type FigureSet, type MetricKey, type PageName } from './figures';
@@ -25,6 +27,8 @@ export interface RunRequest {
   /** Graph file path, relative to siteUrl. */
   readonly graphPath: string;
   readonly timeoutMs: number;
+  /** Where to write a CPU profile of the load (navigation → settled), if anywhere. */
+  readonly profilePath?: string;
 }
 
 export interface RunResult {
@@ -127,6 +131,11 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
     const url = new URL(request.pageHtml, request.siteUrl);
     url.searchParams.set('graph', new URL(request.graphPath, request.siteUrl).pathname);
 
+    const profiler = request.profilePath === undefined ? undefined : await browser.context.newCDPSession(page);
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     // Load until settled (or an error, or the cap).
     const started = Date.now();
     try {
@@ -145,6 +154,12 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
       'reading the page state',
     );
     const state = status.state;
+    if (profiler && request.profilePath !== undefined) {
+      const { profile } = await capped(profiler.send('Profiler.stop'), cap, 'stopping the profiler');
+      mkdirSync(dirname(request.profilePath), { recursive: true });
+      writeFileSync(request.profilePath, JSON.stringify(profile));
+      await profiler.detach();
+    }
     if (state === 'unavailable') return finish({ outcome: 'unavailable', reason: status.reason ?? 'unavailable' });
     if (state === 'error') return finish({ outcome: 'failed', reason: status.reason ?? 'page error' });
     const capReason = `not settled within ${Math.round(cap / 1000)} s`;

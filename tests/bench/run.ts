@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   const outDir = resolve(ROOT, options.outDir);
   const siteDir = join(outDir, 'site');
   const notes: string[] = [];
+  if (options.profile) notes.push('Run with --profile: the CPU profiler slows every figure down; profiles are in profiles/.');
 
   log(`bench: building ${options.pages.join(' + ')} with Vite into ${siteDir}`);
   const built = await buildPages(ROOT, siteDir, options.pages);
@@ -117,7 +118,14 @@ async function main(): Promise<void> {
             pageRuns.push(previous);
             continue;
           }
-          const result = await measureRun({ siteUrl: server.url, page, pageHtml: htmlPath, graphPath: prepared.path, timeoutMs: options.timeoutMs });
+          const result = await measureRun({
+            siteUrl: server.url,
+            page,
+            pageHtml: htmlPath,
+            graphPath: prepared.path,
+            timeoutMs: options.timeoutMs,
+            ...(options.profile ? { profilePath: join(outDir, 'profiles', `${prepared.name}-${page}-${run}.cpuprofile`) } : {}),
+          });
           for (const note of result.notes) if (!notes.includes(note)) notes.push(note);
           if (result.nodes !== undefined && Number.isNaN(nodes)) nodes = result.nodes;
           if (result.edges !== undefined && Number.isNaN(edges)) edges = result.edges;

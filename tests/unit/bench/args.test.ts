@@ -44,7 +44,9 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--filter', 'synthetic-7'])).toThrow(/matches none/);
   });
 
-  it('recognises --help', () => {
+  it('recognises --help and --profile', () => {
     expect(parseArgs(['--help']).help).toBe(true);
+    expect(parseArgs([]).profile).toBe(false);
+    expect(parseArgs(['--profile']).profile).toBe(true);
   });
 });
