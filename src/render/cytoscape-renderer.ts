@@ -265,6 +265,14 @@ export class CytoscapeRenderer {
     return n.empty() ? undefined : n.renderedPosition();
   }
 
+  /** Whether an element is on screen, clear of the edges and of a bottom sheet. */
+  isInView(id: string, bottomInset = 0, margin = 30): boolean {
+    const e = this.cy.getElementById(id);
+    if (e.empty()) return false;
+    const bb = e.renderedBoundingBox({ includeLabels: false });
+    return bb.x1 >= margin && bb.y1 >= margin && bb.x2 <= this.cy.width() - margin && bb.y2 <= this.cy.height() - bottomInset - margin;
+  }
+
   /** Model positions of nodes, for spatial keyboard navigation. */
   position(id: string): { x: number; y: number } | undefined {
     const n = this.cy.getElementById(id);

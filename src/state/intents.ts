@@ -6,7 +6,13 @@
 import type { FilterKind } from '../view/view-state';
 
 export type Intent =
-  | { readonly type: 'select'; readonly kind: 'node' | 'edge'; readonly id: string }
+  | {
+      readonly type: 'select';
+      readonly kind: 'node' | 'edge';
+      readonly id: string;
+      /** Pan to it only when it is out of sight (a click on the canvas: it is under the pointer). */
+      readonly reveal?: 'centre' | 'if-hidden';
+    }
   | { readonly type: 'clear-selection' }
   | { readonly type: 'show-source'; readonly sourceId: string; readonly start: number; readonly end: number }
   | { readonly type: 'close-panel' }

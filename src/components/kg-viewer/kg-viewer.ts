@@ -300,8 +300,8 @@ export class KgViewer extends LitElement {
     this.#tokens = this.#readTokens();
     const view = buildGraphView(loaded.kg, state.lang, this.#tokens);
     const renderer = new CytoscapeRenderer({ graph, veil, spotlight }, view, this.#tokens, {
-      tapNode: (id) => this.#apply({ type: 'select', kind: 'node', id }),
-      tapEdge: (id) => this.#apply({ type: 'select', kind: 'edge', id }),
+      tapNode: (id) => this.#apply({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
+      tapEdge: (id) => this.#apply({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
       tapBackground: () => this.#apply({ type: 'clear-selection' }),
       hover: () => undefined,
     });
@@ -419,8 +419,9 @@ export class KgViewer extends LitElement {
       case 'select':
         this._panel = 'details';
         store.update((s) => withSelection(s, { kind: intent.kind, id: intent.id }));
-        void this.#centerAfterRender([intent.id]);
-        if (intent.kind === 'node') this.#setFocusedNode(intent.id);
+        void this.#centerAfterRender([intent.id], true, intent.reveal === 'if-hidden');
+        // Arrow keys continue from here; the ring itself is drawn only for keyboard focus.
+        if (intent.kind === 'node') this.#focusedNode = intent.id;
         break;
       case 'clear-selection':
         if (this._panel === 'details' || this._panel === 'source') this._panel = null;
@@ -501,11 +502,14 @@ export class KgViewer extends LitElement {
   }
 
   /** Centres on elements once the panel is rendered, above the bottom sheet on narrow screens. */
-  async #centerAfterRender(ids: readonly string[], animate = true): Promise<void> {
+  async #centerAfterRender(ids: readonly string[], animate = true, onlyIfHidden = false): Promise<void> {
     await this.updateComplete;
+    const r = this.#renderer;
+    if (!r) return;
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
     const sheet = panel && getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0;
-    this.#renderer?.centerOn(ids, { animate, bottomInset: sheet });
+    if (onlyIfHidden && ids.every((id) => r.isInView(id, sheet))) return;
+    r.centerOn(ids, { animate, bottomInset: sheet });
   }
 
   #setFocusedNode(id: string | null): void {
