@@ -19,7 +19,12 @@ export interface BuiltPages {
 /** HTML path of a page relative to the repository root (and so to the build's outDir). */
 export const pageHtml = (page: PageName): string => `tests/bench/pages/${page}.html`;
 
-async function buildOnce(root: string, outDir: string, pages: readonly PageName[]): Promise<void> {
+export interface BuildOptions {
+  /** false keeps function names readable in CPU profiles (--profile); sizes then mean little. */
+  readonly minify?: boolean;
+}
+
+async function buildOnce(root: string, outDir: string, pages: readonly PageName[], options: BuildOptions): Promise<void> {
   await build({
     configFile: false,
     root,
@@ -32,6 +37,7 @@ async function buildOnce(root: string, outDir: string, pages: readonly PageName[
       manifest: true,
       target: 'es2022',
       sourcemap: false,
+      minify: options.minify ?? true,
       reportCompressedSize: false,
       rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p, join(root, pageHtml(p))])) },
     },
@@ -40,15 +46,15 @@ async function buildOnce(root: string, outDir: string, pages: readonly PageName[
 }
 
 /** Builds `pages` into `outDir` (emptied first). */
-export async function buildPages(root: string, outDir: string, pages: readonly PageName[]): Promise<BuiltPages> {
+export async function buildPages(root: string, outDir: string, pages: readonly PageName[], options: BuildOptions = {}): Promise<BuiltPages> {
   const problems: { [page in PageName]?: string } = {};
   try {
-    await buildOnce(root, outDir, pages);
+    await buildOnce(root, outDir, pages, options);
   } catch (error) {
     if (!pages.includes('viewer') || pages.length === 1) throw error;
     problems.viewer = `build failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
     const rest = pages.filter((p) => p !== 'viewer');
-    await buildOnce(root, outDir, rest);
+    await buildOnce(root, outDir, rest, options);
     pages = rest;
   }
   const built: { [page in PageName]?: string } = {};

@@ -69,10 +69,10 @@ async function main(): Promise<void> {
   const outDir = resolve(ROOT, options.outDir);
   const siteDir = join(outDir, 'site');
   const notes: string[] = [];
-  if (options.profile) notes.push('Run with --profile: the CPU profiler slows every figure down; profiles are in profiles/.');
+  if (options.profile) notes.push('Run with --profile: unminified build (bundle sizes are not comparable) and the CPU profiler slows every figure down; profiles are in profiles/.');
 
   log(`bench: building ${options.pages.join(' + ')} with Vite into ${siteDir}`);
-  const built = await buildPages(ROOT, siteDir, options.pages);
+  const built = await buildPages(ROOT, siteDir, options.pages, { minify: !options.profile });
   for (const [page, problem] of Object.entries(built.problems)) notes.push(`${page} page: ${problem}`);
   if (options.pages.includes('viewer') && !existsSync(join(ROOT, 'src/define.ts'))) {
     notes.push('The viewer element (src/define.ts) does not exist yet: viewer figures are "unavailable".');
