@@ -74,6 +74,7 @@ export class CytoscapeRenderer {
   #hovered: string | null = null;
   #focused: string | null = null;
   #destroyed = false;
+  readonly #onLeave: () => void;
 
   constructor(layers: RendererLayers, view: GraphView, tokens: ThemeTokens, intents: RendererIntents) {
     this.#layers = layers;
@@ -135,6 +136,13 @@ export class CytoscapeRenderer {
       this.#setHover(null);
       intents.hover(null);
     });
+    // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node.
+    this.#onLeave = () => {
+      if (this.#hovered === null) return;
+      this.#setHover(null);
+      intents.hover(null);
+    };
+    layers.graph.addEventListener('mouseleave', this.#onLeave);
     // The spotlight follows the main canvas: viewport and the positions of its few nodes.
     this.cy.on('render', () => this.#syncSpotlight());
   }
@@ -322,6 +330,7 @@ export class CytoscapeRenderer {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.#layers.graph.removeEventListener('mouseleave', this.#onLeave);
     this.#layout?.stop();
     this.#disposeDrag?.();
     this.cy.destroy();

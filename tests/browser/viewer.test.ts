@@ -303,3 +303,37 @@ describe('lifecycle', () => {
     expect(spread.w).toBeLessThanOrEqual(spread.cw + 1);
   });
 });
+
+describe('themes and pointer', () => {
+  it('the dark theme reaches the canvas: background and label colours come from the tokens', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const light = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('iran').style('color'));
+    await shadow('.tools').getByRole('button', { name: 'Dark' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('kg-viewer')?.getAttribute('theme'))).toBe('dark');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('iran').style('color'))).not.toBe(light);
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('kg-viewer') as Element).backgroundColor);
+    expect(bg).toBe('rgb(20, 23, 28)');
+  });
+
+  it('hovering a node inside the shadow root shows its full label', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const p = await nodeScreenPosition(page, 'memorandum');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('memorandum').hasClass('kg-hover'))).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('memorandum').hasClass('kg-hover'))).toBe(false);
+  });
+
+  it('honours positions pinned in the file', async () => {
+    const { tinyGraph, openViewerWithGraph } = await import('./viewer-fixture');
+    const graph = tinyGraph({
+      nodes: [
+        { id: 'a', type: 'country', label: { en: 'Alpha', ar: 'ألفا' }, position: { x: -300, y: 40 } },
+        { id: 'b', type: 'country', label: { en: 'Beta', ar: 'بيتا' }, position: { x: 250, y: -60 } },
+      ],
+    });
+    await openViewerWithGraph(page, baseURL, graph);
+    const positions = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes().map((n: any) => [n.id(), n.position()]));
+    expect(Object.fromEntries(positions)).toEqual({ a: { x: -300, y: 40 }, b: { x: 250, y: -60 } });
+  });
+});

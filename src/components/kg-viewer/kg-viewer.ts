@@ -361,8 +361,12 @@ export class KgViewer extends LitElement {
     this.#readyFired = false;
   }
 
+  #isDark(): boolean {
+    return this.theme === 'dark' || (!this.theme && this.#themeQuery?.matches === true);
+  }
+
   #readTokens(): ThemeTokens {
-    const dark = this.theme === 'dark' || (!this.theme && this.#themeQuery?.matches === true);
+    const dark = this.#isDark();
     const style = getComputedStyle(this);
     return resolveTokens((p) => style.getPropertyValue(p), dark ? THEMES.dark : THEMES.light);
   }
@@ -632,6 +636,8 @@ export class KgViewer extends LitElement {
             @click=${() => this.#togglePanel('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
           <button aria-label=${s.textView} title=${s.textView} aria-pressed=${this._panel === 'text' ? 'true' : 'false'}
             @click=${() => this.#togglePanel('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
+          <button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${this.#isDark() ? 'true' : 'false'}
+            @click=${() => (this.theme = this.#isDark() ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
         </div>
       </div>
       <div class="body">
