@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BENCH_EDGE_TYPES, BENCH_NODE_TYPES, BENCH_STATUSES, generateGraph } from '../../bench/generate-graph';
 import { mulberry32 } from '../../bench/prng';
+import { loadGraphText } from '../../../src/format';
 
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[A-Za-z]/;
@@ -126,5 +127,13 @@ describe('generateGraph', () => {
     for (const node of doc.nodes) {
       for (const alias of node.aliases ?? []) expect(Object.keys(alias as object).every((k) => doc.meta.languages.includes(k))).toBe(true);
     }
+  });
+});
+
+describe('generateGraph against the project loader', () => {
+  it.each([4, 100, 5000])('gives a %i-node document that loads without errors or warnings', (n) => {
+    const result = loadGraphText(JSON.stringify(generateGraph({ nodes: n })));
+    expect(result.problems.map((p) => `${p.severity} ${p.code} ${p.pointer}`)).toEqual([]);
+    expect(result.ok).toBe(true);
   });
 });
