@@ -3,6 +3,7 @@
  * line. The only module that imports d3-scale; scales are built once per graph and theme.
  */
 import { scaleOrdinal, scaleSqrt, type ScaleOrdinal, type ScalePower } from 'd3-scale';
+import { contrastRatio, relativeLuminance } from './theme';
 import { BUILTIN_STATUSES, NODE_SHAPES, type EdgeType, type LineStyle, type NodeShape, type NodeType } from '../format/types';
 
 /** Node sizes in model units: the least and most connected nodes. */
@@ -61,6 +62,7 @@ const LOOKALIKE_DISTANCE = 45;
 export function nodeColorScale(
   nodeTypes: { readonly [type: string]: NodeType },
   palette: readonly string[],
+  background?: string,
 ): ScaleOrdinal<string, string, string> {
   const ids = Object.keys(nodeTypes);
   const declared = ids.map((id) => nodeTypes[id]?.color).filter((c): c is string => typeof c === 'string');
@@ -69,7 +71,13 @@ export function nodeColorScale(
   const unnamed = ids.filter((id) => !nodeTypes[id]?.color);
   const slots = paletteSlots(unnamed, palette.length, reserved);
   const domain = ids;
-  const range = ids.map((id) => nodeTypes[id]?.color ?? palette[slots.get(id) ?? 0] ?? '#777777');
+  // A file's colour is chosen for one background; on another (dark theme) it is lightened or
+  // darkened just enough to stay visible (3:1, WCAG 1.4.11).
+  const declaredColor = (c: string) => (background ? withContrast(c, background, 3) : c);
+  const range = ids.map((id) => {
+    const own = nodeTypes[id]?.color;
+    return own ? declaredColor(own) : (palette[slots.get(id) ?? 0] ?? '#777777');
+  });
   // Unknown types (never in a valid file) still get a stable palette colour.
   return scaleOrdinal<string, string>().domain(domain).range(range).unknown(palette[0] ?? '#777777');
 }
@@ -77,6 +85,23 @@ export function nodeColorScale(
 function rgb(hex: string): [number, number, number] {
   const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
   return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+const hex2 = (v: number) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, '0');
+
+/**
+ * The colour, mixed towards white (on a dark background) or black (on a light one) in small
+ * steps until it reaches `ratio` contrast with the background.
+ */
+export function withContrast(color: string, background: string, ratio: number): string {
+  if (contrastRatio(color, background) >= ratio) return color;
+  const towards = relativeLuminance(background) < 0.5 ? 255 : 0;
+  const [r, g, b] = rgb(color);
+  for (let t = 0.05; t <= 1; t += 0.05) {
+    const mixed = `#${hex2(r + (towards - r) * t)}${hex2(g + (towards - g) * t)}${hex2(b + (towards - b) * t)}`;
+    if (contrastRatio(mixed, background) >= ratio) return mixed;
+  }
+  return towards === 255 ? '#ffffff' : '#000000';
 }
 
 /** Euclidean distance of two hex colours in RGB (0–441). */

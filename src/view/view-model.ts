@@ -71,7 +71,7 @@ export function edgeText(kg: KnowledgeGraph, edge: GraphEdge, lang: string): str
 }
 
 export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTokens): GraphView {
-  const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette);
+  const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette, tokens.background);
   const sizes = nodeSizeScale(kg.nodes.map((n) => kg.degree(n.id)));
   const degraded = kg.nodes.length + kg.edges.length > LARGE_GRAPH_ELEMENTS;
   const nodes = kg.nodes.map((node): NodeView => {

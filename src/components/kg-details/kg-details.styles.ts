@@ -50,6 +50,27 @@ export const detailsStyles = css`
   .relation .dash {
     color: var(--kg-muted-text);
   }
+  .group {
+    margin: 0.2rem 0 0.5rem;
+  }
+  .others {
+    padding-inline-start: 1.2rem;
+  }
+  .others li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.6em;
+    align-items: baseline;
+  }
+  .others li > button:last-child {
+    font-size: 0.8rem;
+    color: var(--kg-muted-text);
+  }
+  .chips li {
+    padding: 0.1rem 0.5rem;
+    border: 1px solid var(--kg-border);
+    border-radius: 999px;
+  }
   blockquote {
     margin: 0.3rem 0;
     padding: 0.4rem 0.7rem;

@@ -9,7 +9,7 @@ import type { Evidence, GraphEdge, GraphNode, LocalizedText } from '../../format
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
 import { resolveText } from '../../model/localize';
-import { relationGroups } from '../../model/relations';
+import { relationGroups, type RelationGroup } from '../../model/relations';
 import { quoteRange } from '../../model/evidence-index';
 import { directionOf, uiStrings } from '../../i18n/strings';
 import { edgeTypeLabel, forwardArrow, nodeTypeLabel, relationWords, statusGlyph, statusLabel } from '../../view/describe';
@@ -99,32 +99,12 @@ export class KgDetails extends LitElement {
       ${node.aliases?.length
         ? html`<h3>${s.aliases}</h3>
             <ul class="chips" role="list">
-              ${node.aliases.map((a) => html`<li>${this.#text(a)}</li>`)}
+              ${uniqueTexts(kg, node.aliases, this.lang).map((a) => html`<li><bdi lang=${a.lang}>${a.text}</bdi></li>`)}
             </ul>`
         : nothing}
       <h3>${s.relations}</h3>
       ${groups.length === 0 ? html`<p>${s.noRelations}</p>` : nothing}
-      ${groups.map(
-        (g) => html`<section aria-label=${edgeTypeLabel(kg, g.edgeType, this.lang)}>
-          <ul>
-            ${g.items.map(({ edge, other }) => {
-              const w = relationWords(kg, edge, this.lang);
-              const self = node.id;
-              const first = g.direction === 'in' ? other.id : self;
-              const last = g.direction === 'in' ? self : other.id;
-              const link = (id: string) => (id === self ? html`<bdi>${nodeText(kg, node, this.lang)}</bdi>` : this.#nodeButton(id));
-              return html`<li class="relation">
-                ${link(first)} <span class="dash">—</span>
-                <button class="link-button" title=${statusLabel(kg, statusKey(edge), this.lang)}
-                  @click=${() => this.#emit({ type: 'select', kind: 'edge', id: edge.id })}>
-                  <bdi>${w.relation}</bdi></button>
-                <span class="arrow" aria-hidden="true">${w.directed ? forwardArrow(dir) : '—'}</span>
-                ${link(last)}
-              </li>`;
-            })}
-          </ul>
-        </section>`,
-      )}
+      ${groups.map((g) => this.#renderGroup(kg, node, g))}
       ${about.length
         ? html`<h3>${s.topics}</h3>
             <ul>
@@ -140,6 +120,51 @@ export class KgDetails extends LitElement {
         : nothing}
       ${this.#renderEvidence(kg, node.evidence)} ${this.#renderLinks(node.links)}
     `;
+  }
+
+  /**
+   * One group of relations. Several relations of one type and direction read as one sentence
+   * with the other ends listed ("Memorandum — covers → AI, Fintech, …"); incoming ones use the
+   * type's inverse label when it has one ("SCO — has member → Iran, Russia, India"); otherwise
+   * each relation is its own sentence ("Iran — proposed → Joint SCO cryptocurrency").
+   */
+  #renderGroup(kg: KnowledgeGraph, node: GraphNode, g: RelationGroup): TemplateResult {
+    const dir = directionOf(this.lang);
+    const self = html`<bdi>${nodeText(kg, node, this.lang)}</bdi>`;
+    const type = kg.document.edgeTypes[g.edgeType];
+    const inverse = g.direction === 'in' ? resolveText(type?.inverseLabel, this.lang, kg.languages)?.text : undefined;
+    const typeLabel = edgeTypeLabel(kg, g.edgeType, this.lang);
+    const arrow = g.direction === 'undirected' ? '—' : forwardArrow(dir);
+    const statusTitle = (edge: GraphEdge) => statusLabel(kg, statusKey(edge), this.lang);
+    const edgeButton = (edge: GraphEdge, text: string) =>
+      html`<button class="link-button" title=${statusTitle(edge)} @click=${() => this.#emit({ type: 'select', kind: 'edge', id: edge.id })}><bdi>${text}</bdi></button>`;
+    const sameLabels = g.items.every(({ edge }) => relationWords(kg, edge, this.lang).relation === typeLabel);
+    if (g.items.length > 1 && sameLabels && (g.direction !== 'in' || inverse)) {
+      return html`<section aria-label=${typeLabel} class="group">
+        <div class="relation">${self} <span class="dash">—</span> <bdi>${inverse ?? typeLabel}</bdi>
+          <span class="arrow" aria-hidden="true">${arrow}</span></div>
+        <ul class="others" role="list">
+          ${g.items.map(
+            ({ edge, other }) => html`<li>${this.#nodeButton(other.id)}
+              ${edgeButton(edge, `${statusGlyph(statusKey(edge))}\u00a0${statusTitle(edge)}`)}</li>`,
+          )}
+        </ul>
+      </section>`;
+    }
+    return html`<section aria-label=${typeLabel} class="group">
+      <ul>
+        ${g.items.map(({ edge, other }) => {
+          const w = relationWords(kg, edge, this.lang);
+          const link = (id: string) => (id === node.id ? self : this.#nodeButton(id));
+          const first = g.direction === 'in' ? other.id : node.id;
+          const last = g.direction === 'in' ? node.id : other.id;
+          return html`<li class="relation">
+            ${link(first)} <span class="dash">—</span> ${edgeButton(edge, w.relation)}
+            <span class="arrow" aria-hidden="true">${w.directed ? forwardArrow(dir) : '—'}</span> ${link(last)}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   #renderEdge(kg: KnowledgeGraph, edge: GraphEdge): TemplateResult {
@@ -212,6 +237,20 @@ export class KgDetails extends LitElement {
         ${safe.map((l) => html`<li><a href=${l.url ?? ''} target="_blank" rel="noopener noreferrer">${l.title ? this.#text(l.title) : l.url}</a></li>`)}
       </ul>`;
   }
+}
+
+/** Aliases as shown: localized, and each distinct text once. */
+function uniqueTexts(kg: KnowledgeGraph, texts: readonly LocalizedText[], lang: string): { text: string; lang: string }[] {
+  const seen = new Set<string>();
+  const out: { text: string; lang: string }[] = [];
+  for (const t of texts) {
+    const r = resolveText(t, lang, kg.languages);
+    if (r && !seen.has(r.text)) {
+      seen.add(r.text);
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 declare global {

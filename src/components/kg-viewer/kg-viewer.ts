@@ -620,7 +620,7 @@ export class KgViewer extends LitElement {
     const kg = this.#loaded.kg;
     const state = this._state;
     const title = resolveText(kg.document.meta.title, lang, kg.languages);
-    const colors = nodeColorScale(kg.document.nodeTypes, this.#tokens.palette);
+    const colors = nodeColorScale(kg.document.nodeTypes, this.#tokens.palette, this.#tokens.background);
     const degraded = kg.nodes.length + kg.edges.length > 6000;
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {

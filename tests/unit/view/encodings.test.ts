@@ -105,3 +105,20 @@ describe('the bundled graph’s node types', () => {
     }
   });
 });
+
+describe('withContrast', () => {
+  it('keeps a colour that is visible enough and lightens a dark one on a dark background', async () => {
+    const { withContrast } = await import('../../../src/view/encodings');
+    const { contrastRatio } = await import('../../../src/view/theme');
+    expect(withContrast('#1f5f99', '#ffffff', 3)).toBe('#1f5f99');
+    const lifted = withContrast('#1f5f99', THEMES.dark.background, 3);
+    expect(lifted).not.toBe('#1f5f99');
+    expect(contrastRatio(lifted, THEMES.dark.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(withContrast('#ffee00', '#ffffff', 3), '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is applied to declared colours when the scale knows the background', () => {
+    const scale = nodeColorScale({ c: { label: 'C', color: '#1f5f99' } }, THEMES.dark.palette, THEMES.dark.background);
+    expect(scale('c')).not.toBe('#1f5f99');
+  });
+});
