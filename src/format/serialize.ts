@@ -10,7 +10,7 @@ import type { GraphDocument } from './types';
 
 export { KEY_ORDER, type ObjectKind };
 
-/** The graph as canonical file text. Throws a TypeError on a cycle. */
+/** The graph as canonical file text. Throws a TypeError on a cycle (or absurd nesting). */
 export function serializeGraph(graph: GraphDocument): string {
   return serializeJson(graph);
 }
@@ -18,7 +18,7 @@ export function serializeGraph(graph: GraphDocument): string {
 /** Any JSON value as canonical text (key order kept, "\n" at the end). */
 export function serializeJson(value: unknown): string {
   const parts: string[] = [];
-  write(value, '', parts, new Set());
+  write(value, '', parts, 0);
   parts.push('\n');
   return parts.join('');
 }
@@ -28,7 +28,10 @@ function isSkipped(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-function write(value: unknown, indent: string, parts: string[], ancestors: Set<object>): void {
+/** Deeper than this is a cycle (validated graphs are at most maxDepth deep); cheaper than tracking ancestors. */
+const MAX_SERIALIZE_DEPTH = 1000;
+
+function write(value: unknown, indent: string, parts: string[], depth: number): void {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'string') parts.push(JSON.stringify(value));
     else if (typeof value === 'number') parts.push(Number.isFinite(value) ? String(value) : 'null');
@@ -37,8 +40,7 @@ function write(value: unknown, indent: string, parts: string[], ancestors: Set<o
     else parts.push('null');
     return;
   }
-  if (ancestors.has(value)) throw new TypeError('serializeJson: the value contains a cycle');
-  ancestors.add(value);
+  if (depth > MAX_SERIALIZE_DEPTH) throw new TypeError(`serializeJson: the value nests deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) parts.push('[]');
@@ -49,7 +51,7 @@ function write(value: unknown, indent: string, parts: string[], ancestors: Set<o
         parts.push(inner);
         const element: unknown = value[i];
         if (isSkipped(element)) parts.push('null');
-        else write(element, inner, parts, ancestors);
+        else write(element, inner, parts, depth + 1);
       }
       parts.push(`\n${indent}]`);
     }
@@ -61,11 +63,10 @@ function write(value: unknown, indent: string, parts: string[], ancestors: Set<o
       if (isSkipped(member)) continue;
       parts.push(first ? '{\n' : ',\n', inner, JSON.stringify(key), ': ');
       first = false;
-      write(member, inner, parts, ancestors);
+      write(member, inner, parts, depth + 1);
     }
     parts.push(first ? '{}' : `\n${indent}}`);
   }
-  ancestors.delete(value);
 }
 
 /**

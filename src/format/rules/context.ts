@@ -15,8 +15,11 @@ export interface Finding {
 /** What every rule gets: the limits, the declared languages, and a place to report. */
 export class RuleContext {
   readonly findings: Finding[] = [];
-  /** Languages declared in `meta.languages` (valid tags only). */
-  languages: ReadonlySet<string> = new Set();
+  /**
+   * Languages declared in `meta.languages` (valid tags only); undefined when meta.languages is
+   * missing or not an array, so that one mistake is reported once, not at every text.
+   */
+  languages: ReadonlySet<string> | undefined = undefined;
   /** Did-you-mean searches cost time on huge broken files; only the first few get one. */
   private suggestionBudget: number;
 

@@ -35,7 +35,7 @@ export function checkIdUniqueness(ctx: RuleContext, doc: Record<string, unknown>
     const ids: DeclaredId[] = [];
     for (const [element, index] of objectsIn(doc, field)) {
       const id = own(element, 'id');
-      if (typeof id === 'string' && id !== '') ids.push({ id, pointer: `/${field}/${index}/id`, what });
+      if (typeof id === 'string' && id !== '') ids.push({ id, pointer: { list: `/${field}`, index }, what });
     }
     return ids;
   };

@@ -54,9 +54,15 @@ export function checkId(ctx: RuleContext, value: unknown, pointer: string, what:
 /** An id declared somewhere, for uniqueness and similarity checks. */
 export interface DeclaredId {
   readonly id: string;
-  readonly pointer: string;
+  /** Where it is: the pointer itself, or (cheaper for many ids) how to build it. */
+  readonly pointer: string | { readonly list: string; readonly index: number };
   readonly what: string;
   readonly atKey?: boolean;
+}
+
+function pointerOf(declared: DeclaredId): string {
+  const { pointer } = declared;
+  return typeof pointer === 'string' ? pointer : `${pointer.list}/${pointer.index}/id`;
 }
 
 /**
@@ -65,50 +71,78 @@ export interface DeclaredId {
  */
 export function checkUniqueIds(ctx: RuleContext, ids: readonly DeclaredId[]): void {
   const first = new Map<string, DeclaredId>();
+  const unique: DeclaredId[] = [];
   for (const declared of ids) {
     const earlier = first.get(declared.id);
     if (earlier) {
       ctx.error(
         ID_CODES.duplicate,
-        declared.pointer,
-        `the id "${escapeForMessage(declared.id)}" is already used by the ${earlier.what} at ${earlier.pointer}`,
+        pointerOf(declared),
+        `the id "${escapeForMessage(declared.id)}" is already used by the ${earlier.what} at ${pointerOf(earlier)}`,
         declared.what !== earlier.what ? 'nodes and edges share one namespace, so links such as #id are never ambiguous' : 'ids must be unique',
         declared.atKey,
       );
-    } else first.set(declared.id, declared);
+    } else {
+      first.set(declared.id, declared);
+      unique.push(declared);
+    }
   }
-  checkSimilarIds(ctx, [...first.values()]);
+  checkNfcEqualIds(ctx, unique, first);
+  checkConfusableIds(ctx, unique);
 }
 
-function checkSimilarIds(ctx: RuleContext, ids: readonly DeclaredId[]): void {
+/** Ids that differ only in how accented letters are encoded. Only non-ASCII ids can (NFC leaves ASCII alone). */
+function checkNfcEqualIds(ctx: RuleContext, ids: readonly DeclaredId[], exact: ReadonlyMap<string, DeclaredId>): void {
   const byNfc = new Map<string, DeclaredId>();
+  const reported = new Set<DeclaredId>();
+  ids.forEach((declared, index) => {
+    if (isPrintableAscii(declared.id) || reported.has(declared)) return;
+    const nfc = declared.id.normalize('NFC');
+    const other = byNfc.get(nfc) ?? (nfc !== declared.id ? exact.get(nfc) : undefined);
+    if (!other) {
+      byNfc.set(nfc, declared);
+      return;
+    }
+    // Report at the later of the two, naming the earlier (an exact match may come later; that is rare, so indexOf is fine).
+    const [earlier, later] = ids.indexOf(other) < index ? [other, declared] : [declared, other];
+    byNfc.set(nfc, earlier);
+    reported.add(later);
+    ctx.warning(
+      ID_CODES.nfcEqual,
+      pointerOf(later),
+      `the id "${escapeForMessage(later.id)}" equals the id "${escapeForMessage(earlier.id)}" of the ${earlier.what} at ${pointerOf(earlier)} after Unicode normalization (NFC)`,
+      'they look identical but differ in how accents are encoded; use one spelling',
+      later.atKey,
+    );
+  });
+}
+
+/** Ids a reader could mistake for one another (case, look-alike letters). */
+function checkConfusableIds(ctx: RuleContext, ids: readonly DeclaredId[]): void {
   const bySkeleton = new Map<string, DeclaredId>();
   for (const declared of ids) {
-    const nfc = ASCII.test(declared.id) ? declared.id : declared.id.normalize('NFC');
-    const sameNfc = byNfc.get(nfc);
-    if (sameNfc) {
-      ctx.warning(
-        ID_CODES.nfcEqual,
-        declared.pointer,
-        `the id "${escapeForMessage(declared.id)}" equals the id "${escapeForMessage(sameNfc.id)}" of the ${sameNfc.what} at ${sameNfc.pointer} after Unicode normalization (NFC)`,
-        'they look identical but differ in how accents are encoded; use one spelling',
-        declared.atKey,
-      );
-      continue;
-    }
-    byNfc.set(nfc, declared);
     const skeleton = confusableSkeleton(declared.id);
     const lookalike = bySkeleton.get(skeleton);
     if (lookalike) {
+      // NFC-equal ids are already warned about as such.
+      if (lookalike.id.normalize('NFC') === declared.id.normalize('NFC')) continue;
       ctx.warning(
         ID_CODES.confusable,
-        declared.pointer,
-        `the id "${escapeForMessage(declared.id)}" is easily confused with the id "${escapeForMessage(lookalike.id)}" of the ${lookalike.what} at ${lookalike.pointer}`,
+        pointerOf(declared),
+        `the id "${escapeForMessage(declared.id)}" is easily confused with the id "${escapeForMessage(lookalike.id)}" of the ${lookalike.what} at ${pointerOf(lookalike)}`,
         'ids that differ only in case or look-alike letters are easy to mix up; rename one',
         declared.atKey,
       );
     } else bySkeleton.set(skeleton, declared);
   }
+}
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /**
@@ -118,16 +152,17 @@ function checkSimilarIds(ctx: RuleContext, ids: readonly DeclaredId[]): void {
 const CONFUSABLES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z',
-  ı: 'i', ſ: 's', ℓ: 'l', '0': 'o', '1': 'l', '|': 'l', '_': '-', '‐': '-', '‑': '-', '–': '-', '—': '-', '−': '-',
+  ı: 'i', ſ: 's', ℓ: 'l', '|': 'l', '_': '-', '‐': '-', '‑': '-', '–': '-', '—': '-', '−': '-',
   ی: 'ي', ى: 'ي', ک: 'ك', ە: 'ه', ہ: 'ه', ھ: 'ه', ٱ: 'ا', أ: 'ا', إ: 'ا', آ: 'ا',
 };
 
-const ASCII = /^[\x20-\x7e]*$/;
-
 /** A key equal for ids a reader could mistake for one another. */
 export function confusableSkeleton(id: string): string {
-  // Plain ASCII ids (the common case) need no normalization.
-  if (ASCII.test(id)) return id.toLowerCase().replace(/[01|_]/g, (char) => CONFUSABLES[char] as string);
+  // Printable ASCII (the common case): case and _/- only, with native string operations.
+  if (isPrintableAscii(id)) {
+    const lower = id.toLowerCase();
+    return lower.includes('_') || lower.includes('|') ? lower.replace(/_/g, '-').replace(/\|/g, 'l') : lower;
+  }
   const folded = id.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let skeleton = '';
   for (const char of folded) skeleton += CONFUSABLES[char] ?? char;

@@ -31,23 +31,44 @@ export interface DeclaredIds {
   readonly statuses: ReadonlySet<string>;
 }
 
-/** The object elements of an array field, with their indices; none when the field is not an array. */
-export function objectsIn(container: unknown, field: string): [Record<string, unknown>, number][] {
-  if (!isObject(container)) return [];
-  const list = own(container, field);
+/**
+ * The object elements of an array field with their indices, for `for (const [element, index] of …)`;
+ * nothing when the field is not an array. The iterator reuses one entry (validation visits
+ * every node and edge several times, and a tuple per element per rule adds up), so read the
+ * entry's parts at once and never keep the entry itself.
+ */
+export function objectsIn(container: unknown, field: string): Iterable<readonly [Record<string, unknown>, number]> {
+  const list = isObject(container) ? own(container, field) : undefined;
   if (!Array.isArray(list)) return [];
-  const found: [Record<string, unknown>, number][] = [];
-  for (let i = 0; i < list.length; i++) {
-    const element: unknown = list[i];
-    if (isObject(element)) found.push([element, i]);
-  }
-  return found;
+  return {
+    [Symbol.iterator]() {
+      let i = 0;
+      const entry: [Record<string, unknown>, number] = [{}, 0];
+      const step: IteratorResult<readonly [Record<string, unknown>, number]> = { done: false, value: entry };
+      return {
+        next(): IteratorResult<readonly [Record<string, unknown>, number]> {
+          while (i < list.length) {
+            const element: unknown = list[i];
+            if (isObject(element)) {
+              entry[0] = element;
+              entry[1] = i++;
+              return step;
+            }
+            i++;
+          }
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }
 
 /** The object elements of an array field, with their pointers (for rules that report rarely, pointers are cheap enough per element). */
 export function members(container: unknown, field: string, pointer: string): [Record<string, unknown>, string][] {
   const base = childPointer(pointer, field);
-  return objectsIn(container, field).map(([element, index]) => [element, `${base}/${index}`]);
+  const found: [Record<string, unknown>, string][] = [];
+  for (const [element, index] of objectsIn(container, field)) found.push([element, `${base}/${index}`]);
+  return found;
 }
 
 export function collectDeclaredIds(doc: Record<string, unknown>): DeclaredIds {

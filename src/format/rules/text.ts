@@ -48,7 +48,7 @@ export function checkLocalizedText(ctx: RuleContext, value: unknown, pointer: st
   for (const lang of Object.keys(value)) {
     entries++;
     const entryPointer = childPointer(pointer, lang);
-    if (!ctx.languages.has(lang)) {
+    if (ctx.languages && !ctx.languages.has(lang)) {
       ctx.error(
         TEXT_CODES.undeclaredLanguage,
         entryPointer,

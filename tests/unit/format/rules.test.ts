@@ -183,3 +183,30 @@ describe('each rule accepts a passing input', () => {
     });
   }
 });
+
+describe('one mistake is reported once', () => {
+  test('without a usable meta.languages, texts are not each reported as undeclared', () => {
+    const doc = baseDoc();
+    doc.meta.languages = 'ar, en';
+    const result = validateGraph(doc);
+    expect(result.problems.map((p) => p.code)).toEqual(['wrong-type']);
+  });
+
+  test('an empty meta.languages makes every tagged text undeclared (they really are)', () => {
+    const doc = baseDoc();
+    doc.meta.languages = [];
+    expect(validateGraph(doc).problems.filter((p) => p.code === 'undeclared-language').length).toBeGreaterThan(3);
+  });
+});
+
+describe('ids equal after NFC', () => {
+  test('are warned once, at the later id, whichever spelling comes first', () => {
+    for (const [a, b] of [['cafe\u0301', 'caf\u00e9'], ['caf\u00e9', 'cafe\u0301']]) {
+      const doc = baseDoc();
+      doc.nodes.push({ id: a, type: 'country', label: 'x' }, { id: b, type: 'country', label: 'y' });
+      doc.edges.push({ id: 'c', type: 'agreement', source: a, target: b });
+      const found = validateGraph(doc).problems.filter((p) => p.code === 'ids-equal-after-nfc' || p.code === 'confusable-ids');
+      expect(found.map((p) => `${p.code} ${p.pointer}`)).toEqual(['ids-equal-after-nfc /nodes/4/id']);
+    }
+  });
+});
