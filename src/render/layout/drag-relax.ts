@@ -35,7 +35,9 @@ export function enableDragRelax(
     lockedHere = undefined;
   };
 
-  const onGrab = (event: cytoscape.EventObject): void => {
+  // A tap also grabs and frees a node: relaxing starts only once it really moves.
+  const onDrag = (event: cytoscape.EventObject): void => {
+    if (relax) return;
     const node = event.target as cytoscape.NodeSingular;
     const state = layoutState(cy);
     if (state?.running) return; // the running layout already relaxes around drags
@@ -59,7 +61,7 @@ export function enableDragRelax(
     const layout = cy.layout(relaxOptions);
     layout.run();
     relax = layout;
-    // cola listens for 'grab' only from run() on, so it missed this one: hold the node ourselves.
+    // cola listens for 'grab' only from run() on, so it missed this drag's grab: hold the node ourselves.
     (layout as unknown as ColaLayoutInternals).adaptor?.dragstart(node.scratch('cola'));
   };
 
@@ -69,10 +71,10 @@ export function enableDragRelax(
     stopTimer = setTimeout(stopRelax, RELAX_AFTER_RELEASE_MS);
   };
 
-  cy.on('grab', 'node', onGrab);
+  cy.on('drag', 'node', onDrag);
   cy.on('free', 'node', onFree);
   return () => {
-    cy.off('grab', 'node', onGrab);
+    cy.off('drag', 'node', onDrag);
     cy.off('free', 'node', onFree);
     stopRelax();
   };

@@ -5,7 +5,7 @@ await server.listen();
 const a = server.httpServer!.address() as { port: number };
 const browser = await launchChromium();
 const extra = process.argv[2] ?? '';
-for (const n of [1000, 5000, 20000]) {
+for (const n of (process.env.SIZES ?? '1000,5000,20000').split(',').map(Number)) {
   const page = await browser.context.newPage();
   await page.goto(`http://127.0.0.1:${a.port}/tests/browser/pages/layout.html?n=${n}&layout=none${extra}`);
   await page.waitForFunction(() => window.layoutResult, undefined, { timeout: 120000 });
@@ -14,7 +14,7 @@ for (const n of [1000, 5000, 20000]) {
     const nodes = cy.nodes();
     const out = {};
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    for (const method of ['direct', 'direct', 'direct']) {
+    for (const method of ['direct', 'nodes', 'direct', 'nodes', 'direct', 'nodes']) {
       await frame(); await frame();
       const t0 = performance.now();
       const j = Math.random() * 10;
@@ -23,6 +23,9 @@ for (const n of [1000, 5000, 20000]) {
       } else if (method === 'silent') {
         cy.batch(() => { for (let i = 0; i < nodes.length; i++) { const p = nodes[i].position(); nodes[i].silentPosition({ x: p.x + j, y: p.y }); } });
         cy.notify('position', nodes);
+      } else if (method === 'nodes') {
+        for (let i = 0; i < nodes.length; i++) { const p = nodes[i].position(); p.x = p.x + j; }
+        cy.batch(() => { nodes.dirtyBoundingBoxCache(); });
       } else {
         for (let i = 0; i < nodes.length; i++) { const p = nodes[i].position(); p.x = p.x + j; }
         cy.batch(() => { cy.elements().dirtyBoundingBoxCache(); });

@@ -11,6 +11,8 @@ const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
 const runs = Number(process.env.RUNS ?? 3);
 const animate = process.env.ANIMATE !== '0';
 const clicks = process.env.CLICKS === '1';
+/** Extra query for the page, e.g. QUERY='&labels=0'. */
+const query = process.env.QUERY ?? '';
 
 const server = await createServer({
   configFile: 'vite.config.ts',
@@ -35,7 +37,7 @@ try {
     const results: LayoutResult[] = [];
     for (let r = 0; r < runs; r++) {
       const page = await browser.context.newPage();
-      await page.goto(`${base}?n=${n}&seed=${r + 1}&animate=${animate ? 1 : 0}`);
+      await page.goto(`${base}?n=${n}&seed=${r + 1}&animate=${animate ? 1 : 0}${query}`);
       if (clicks) {
         for (let k = 0; k < 5; k++) {
           await page.waitForTimeout(400);
