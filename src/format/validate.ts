@@ -46,7 +46,7 @@ export function validateDocument(doc: unknown, limits: Limits, options: Validate
   checkEvidenceReferences(ctx, doc, ids);
   checkStatuses(ctx, doc, ids);
   checkQuotes(ctx, doc);
-  checkIsolatedNodes(ctx, doc);
+  checkIsolatedNodes(ctx, doc, ids);
   return ctx.findings;
 }
 

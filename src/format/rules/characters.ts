@@ -21,6 +21,12 @@ export const FORBIDDEN_IN_ID = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1
 
 /** True when the text shows nothing: empty, or only whitespace, controls and invisible characters. */
 export function isBlank(text: string): boolean {
+  // Most text starts with a visible ASCII character, which settles it without a regex.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
   return BLANK.test(text);
 }
+
+/** Any character the text rules care about (controls other than \n and \t are a subset): a cheap first test. */
+export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const BLANK = /^[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0]*$/;

@@ -3,7 +3,7 @@ import { escapeForMessage } from '../json/parse';
 import { childPointer } from '../json/pointer';
 import { own, type RuleContext } from './context';
 import { checkUniqueIds, type DeclaredId } from './ids';
-import { objectsIn } from './references';
+import { objectsIn, type DeclaredIds } from './references';
 
 export const GRAPH_CODES = {
   isolatedNode: 'isolated-node',
@@ -12,15 +12,14 @@ export const GRAPH_CODES = {
 } as const;
 
 /** Nodes no edge touches are allowed, and warned about (self-loops count as touching). */
-export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown>): void {
-  const touched = new Set<unknown>();
-  for (const [edge] of objectsIn(doc, 'edges')) {
-    touched.add(own(edge, 'source'));
-    touched.add(own(edge, 'target'));
-  }
+export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
+  const nodeList = own(doc, 'nodes');
+  const touched = new Uint8Array(Array.isArray(nodeList) ? nodeList.length : 0);
+  for (const end of ids.edgeEnds) if (end >= 0) touched[end] = 1;
   for (const [node, index] of objectsIn(doc, 'nodes')) {
     const id = own(node, 'id');
-    if (typeof id === 'string' && !touched.has(id)) {
+    // Only the first node with an id can be reached; a duplicate is an error of its own.
+    if (typeof id === 'string' && touched[index] === 0 && ids.nodes.get(id) === index) {
       ctx.warning(GRAPH_CODES.isolatedNode, `/nodes/${index}`, `the node "${escapeForMessage(id)}" has no edges`, 'connect it, or keep it if it stands alone on purpose');
     }
   }

@@ -21,14 +21,20 @@ export const REFERENCE_CODES = {
   unknownStatus: 'unknown-status',
 } as const;
 
-/** Ids declared in the document, by kind. */
+/**
+ * Ids declared in the document, by kind, plus the edge ends already resolved (each end looked
+ * up once, for the edge-end and isolated-node rules).
+ */
 export interface DeclaredIds {
-  readonly nodes: ReadonlySet<string>;
+  /** Node id → index of the first node with it. */
+  readonly nodes: ReadonlyMap<string, number>;
   readonly edges: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
   readonly nodeTypes: ReadonlySet<string>;
   readonly edgeTypes: ReadonlySet<string>;
   readonly statuses: ReadonlySet<string>;
+  /** For edge i: `[2i]` the source's and `[2i+1]` the target's node index, or -1 when it does not resolve. */
+  readonly edgeEnds: Int32Array;
 }
 
 /**
@@ -80,16 +86,35 @@ export function collectDeclaredIds(doc: Record<string, unknown>): DeclaredIds {
     }
     return set;
   };
+  const nodes = new Map<string, number>();
+  for (const [node, index] of objectsIn(doc, 'nodes')) {
+    const id = own(node, 'id');
+    if (typeof id === 'string' && !nodes.has(id)) nodes.set(id, index);
+  }
+  const edgeList = own(doc, 'edges');
+  const edgeEnds = new Int32Array(Array.isArray(edgeList) ? edgeList.length * 2 : 0).fill(-1);
+  for (const [edge, index] of objectsIn(doc, 'edges')) {
+    const source = own(edge, 'source');
+    const target = own(edge, 'target');
+    if (typeof source === 'string') edgeEnds[index * 2] = nodes.get(source) ?? -1;
+    if (typeof target === 'string') edgeEnds[index * 2 + 1] = nodes.get(target) ?? -1;
+  }
   const keys = (value: unknown): Set<string> => new Set(isObject(value) ? Object.keys(value) : []);
   const meta = own(doc, 'meta');
   return {
-    nodes: ids('nodes'),
+    nodes,
     edges: ids('edges'),
     sources: ids('sources'),
     nodeTypes: keys(own(doc, 'nodeTypes')),
     edgeTypes: keys(own(doc, 'edgeTypes')),
     statuses: new Set<string>([...BUILTIN_STATUSES, ...keys(isObject(meta) ? own(meta, 'statuses') : undefined)]),
+    edgeEnds,
   };
+}
+
+/** The keys of a map as a collection that can be iterated more than once. */
+function keysOf(map: ReadonlyMap<string, unknown>): Iterable<string> {
+  return { [Symbol.iterator]: () => map.keys() };
 }
 
 /** A reference that did not resolve. */
@@ -97,7 +122,7 @@ interface Unresolved {
   readonly code: string;
   readonly pointer: string;
   readonly id: string;
-  readonly declared: ReadonlySet<string>;
+  readonly declared: Iterable<string>;
   /** Sentence for the shown (escaped) id. */
   readonly message: (id: string) => string;
   /** A specific hint (e.g. "that is an edge"), preferred over did-you-mean. */
@@ -105,7 +130,7 @@ interface Unresolved {
 }
 
 /** True when `value` is not a string (shape rules report that) or names a declared id. */
-function resolves(value: unknown, declared: ReadonlySet<string>): value is string {
+function resolves(value: unknown, declared: { has(id: string): boolean }): value is string {
   return typeof value !== 'string' || declared.has(value);
 }
 
@@ -149,16 +174,18 @@ export function checkEdgeTypes(ctx: RuleContext, doc: Record<string, unknown>, i
 /** Every edge's `source` and `target` name a node. */
 export function checkEdgeEnds(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
   for (const [edge, index] of objectsIn(doc, 'edges')) {
-    for (const end of ['source', 'target']) {
-      const value = own(edge, end);
-      if (resolves(value, ids.nodes)) continue;
+    for (let end = 0; end < 2; end++) {
+      if ((ids.edgeEnds[index * 2 + end] as number) >= 0) continue;
+      const field = end === 0 ? 'source' : 'target';
+      const value = own(edge, field);
+      if (typeof value !== 'string') continue; // a shape problem, reported there
       report(ctx, {
         code: REFERENCE_CODES.danglingEdgeEnd,
-        pointer: `/edges/${index}/${end}`,
-        id: value as string,
-        declared: ids.nodes,
+        pointer: `/edges/${index}/${field}`,
+        id: value,
+        declared: keysOf(ids.nodes),
         message: (id) => `no node has id "${id}"`,
-        hint: ids.edges.has(value as string) ? `"${escapeForMessage(value as string)}" is an edge; an edge joins two nodes` : undefined,
+        hint: ids.edges.has(value) ? `"${escapeForMessage(value)}" is an edge; an edge joins two nodes` : undefined,
       });
     }
   }
@@ -176,7 +203,7 @@ export function checkTopics(ctx: RuleContext, doc: Record<string, unknown>, ids:
         code: REFERENCE_CODES.danglingTopic,
         pointer: `/edges/${index}/topics/${i}`,
         id: topic as string,
-        declared: ids.nodes,
+        declared: keysOf(ids.nodes),
         message: (id) => `no node has id "${id}"`,
         hint: ids.edges.has(topic as string) ? `"${escapeForMessage(topic as string)}" is an edge; topics are the nodes a relation is about` : undefined,
       });
@@ -193,13 +220,14 @@ export function checkTourSteps(ctx: RuleContext, doc: Record<string, unknown>, i
         if (!Array.isArray(list)) continue;
         const declared = field === 'nodes' ? ids.nodes : ids.edges;
         const other = field === 'nodes' ? ids.edges : ids.nodes;
+        const candidates = field === 'nodes' ? keysOf(ids.nodes) : ids.edges;
         list.forEach((value: unknown, i) => {
           if (resolves(value, declared)) return;
           report(ctx, {
             code: field === 'nodes' ? REFERENCE_CODES.danglingTourNode : REFERENCE_CODES.danglingTourEdge,
             pointer: `${at}/${field}/${i}`,
             id: value as string,
-            declared,
+            declared: candidates,
             message: (id) => `no ${field === 'nodes' ? 'node' : 'edge'} has id "${id}"`,
             hint: other.has(value as string) ? `"${escapeForMessage(value as string)}" is ${field === 'nodes' ? 'an edge' : 'a node'}; list it under "${field === 'nodes' ? 'edges' : 'nodes'}"` : undefined,
           });
@@ -235,7 +263,7 @@ export function checkEvidenceReferences(ctx: RuleContext, doc: Record<string, un
     }
     const by = own(evidence, 'by');
     if (!resolves(by, ids.nodes)) {
-      report(ctx, { code: REFERENCE_CODES.danglingAttribution, pointer: `${at()}/by`, id: by as string, declared: ids.nodes, message: (id) => `no node has id "${id}" to attribute the claim to` });
+      report(ctx, { code: REFERENCE_CODES.danglingAttribution, pointer: `${at()}/by`, id: by as string, declared: keysOf(ids.nodes), message: (id) => `no node has id "${id}" to attribute the claim to` });
     }
   });
 }

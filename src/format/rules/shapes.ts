@@ -218,7 +218,7 @@ export function checkObject(ctx: RuleContext, value: unknown, pointer: string, s
   for (const field of Object.keys(spec)) {
     const fieldSpec = spec[field] as FieldSpec;
     const fieldValue = own(value, field);
-    const at = childPointer(pointer, field);
+    const at = `${pointer}/${field}`; // known field names need no escaping
     if (fieldValue === undefined) {
       if (fieldSpec.required) reportMissing(ctx, value, at, field, spec, what);
       continue;

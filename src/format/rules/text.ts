@@ -5,7 +5,7 @@
  */
 import { escapeForMessage, findLoneSurrogate } from '../json/parse';
 import { childPointer } from '../json/pointer';
-import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, isBlank } from './characters';
+import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, CONTROL_OR_BIDI, isBlank } from './characters';
 import { describeType, isObject, type RuleContext } from './context';
 import { formatCount } from '../limits';
 
@@ -97,6 +97,7 @@ export function checkTextString(ctx: RuleContext, text: string, pointer: string,
       role === 'label' ? 'put the longer text in a description' : undefined,
     );
   }
+  if (!CONTROL_OR_BIDI.test(text)) return;
   const control = (role === 'label' ? CONTROL : CONTROL_EXCEPT_NEWLINE_TAB).exec(text);
   if (control) {
     ctx.error(
