@@ -161,9 +161,9 @@ export const EDGE_SPEC: ObjectSpec = {
 
 export const TOUR_STEP_SPEC: ObjectSpec = {
   title: { rule: label },
-  caption: { required: true, rule: requiredDescription },
   nodes: { rule: stringArray },
   edges: { rule: stringArray },
+  caption: { required: true, rule: requiredDescription },
 };
 
 export const TOUR_SPEC: ObjectSpec = {
