@@ -3,9 +3,13 @@
  * may hold functions, `undefined` in arrays, NaN, class instances, cycles, or nesting deep enough
  * to overflow a recursive walk. This rule walks it iteratively and reports all of that, so the
  * other rules and the serializer only ever see JSON data.
+ *
+ * The walk keeps no per-value bookkeeping (it runs on every graph a page hands over): a cycle
+ * shows up as nesting beyond maxDepth and is then told apart by looking at the path, and the
+ * total work is bounded so objects shared many times over cannot make it explode.
  */
-import { escapeForMessage, JSON_CODES } from '../json/parse';
-import { childPointer } from '../json/pointer';
+import { escapeForMessage, findLoneSurrogate, JSON_CODES } from '../json/parse';
+import { escapePointerToken } from '../json/pointer';
 import { formatCount } from '../limits';
 import type { RuleContext } from './context';
 import { checkWellFormed } from './text';
@@ -15,85 +19,100 @@ export const VALUE_WALK_CODES = {
   cyclicReference: 'cyclic-reference',
   maxDepth: JSON_CODES.maxDepth,
   nonFiniteNumber: JSON_CODES.nonFiniteNumber,
+  tooLarge: 'text-too-large',
 } as const;
 
-interface Visit {
+interface Frame {
   readonly value: object;
-  readonly pointer: string;
-  readonly depth: number;
-  exiting: boolean;
+  /** Keys of an object (undefined for an array). */
+  readonly keys: string[] | undefined;
+  /** Index of the next member; the member being looked at is `index - 1`. */
+  index: number;
 }
+
+/** `String.prototype.isWellFormed` where the engine has it (fast), else a regex. */
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => findLoneSurrogate(text) < 0;
 
 /**
  * Checks that `root` is JSON data: plain objects and arrays, strings (well-formed), finite
  * numbers, booleans, null; no cycles; nesting at most `maxDepth`. Properties whose value is
  * `undefined` are ignored, as JSON.stringify ignores them. Returns false when the value cannot
- * be treated as JSON at all (a cycle or too deep), so no further rule should walk it.
+ * be treated as JSON at all (a cycle, too deep, too large), so no further rule should walk it.
  */
 export function checkJsonValue(ctx: RuleContext, root: unknown): boolean {
   const maxDepth = ctx.limits.maxDepth;
-  if (!checkScalar(ctx, root, '')) return true;
-  const onPath = new Set<object>();
-  const done = new Set<object>();
-  const stack: Visit[] = [{ value: root as object, pointer: '', depth: 1, exiting: false }];
-  let sound = true;
+  // A file within maxTextLength cannot hold more values than it has characters.
+  let budget = ctx.limits.maxTextLength;
+  const stack: Frame[] = [];
+  /** Pointer of the member being looked at in `stack[depth - 1]` (default: the innermost frame). */
+  const pointer = (depth = stack.length): string => {
+    let text = '';
+    for (let d = 0; d < depth; d++) {
+      const frame = stack[d] as Frame;
+      text += `/${escapePointerToken(frame.keys ? (frame.keys[frame.index - 1] as string) : frame.index - 1)}`;
+    }
+    return text;
+  };
+  if (!isContainer(ctx, root, () => '')) return true;
+  stack.push(frameOf(root as object));
   while (stack.length > 0) {
-    const visit = stack[stack.length - 1] as Visit;
-    if (visit.exiting) {
+    const top = stack[stack.length - 1] as Frame;
+    const length = top.keys ? top.keys.length : (top.value as unknown[]).length;
+    if (top.index >= length) {
       stack.pop();
-      onPath.delete(visit.value);
-      done.add(visit.value);
       continue;
     }
-    visit.exiting = true;
-    if (visit.depth > maxDepth) {
-      ctx.error(VALUE_WALK_CODES.maxDepth, visit.pointer, `the graph is nested more than ${formatCount(maxDepth)} levels deep (limit maxDepth = ${formatCount(maxDepth)})`);
+    const i = top.index++;
+    if (--budget < 0) {
+      ctx.error(VALUE_WALK_CODES.tooLarge, '', `the graph holds more than ${formatCount(ctx.limits.maxTextLength)} values; as a file it would exceed maxTextLength`);
       return false;
     }
-    onPath.add(visit.value);
-    const children: [unknown, string][] = [];
-    if (Array.isArray(visit.value)) {
-      const array: unknown[] = visit.value;
-      for (let i = 0; i < array.length; i++) children.push([array[i], childPointer(visit.pointer, i)]);
+    let child: unknown;
+    if (top.keys) {
+      const key = top.keys[i] as string;
+      child = (top.value as Record<string, unknown>)[key];
+      if (child === undefined) continue;
+      if (!isWellFormed(key)) checkWellFormed(ctx, key, pointer(), true);
     } else {
-      for (const key of Object.keys(visit.value)) {
-        const child = (visit.value as Record<string, unknown>)[key];
-        if (child === undefined) continue;
-        const at = childPointer(visit.pointer, key);
-        checkWellFormed(ctx, key, at, true);
-        children.push([child, at]);
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const [child, at] = children[i] as [unknown, string];
-      if (Array.isArray(visit.value) && child === undefined) {
-        ctx.error(VALUE_WALK_CODES.notJson, at, 'this array element is undefined, which JSON cannot hold', 'use null, or remove the element');
+      child = (top.value as unknown[])[i];
+      if (child === undefined) {
+        ctx.error(VALUE_WALK_CODES.notJson, pointer(), 'this array element is undefined, which JSON cannot hold', 'use null, or remove the element');
         continue;
       }
-      if (!checkScalar(ctx, child, at)) continue;
-      const object = child as object;
-      if (onPath.has(object)) {
-        ctx.error(VALUE_WALK_CODES.cyclicReference, at, 'this object contains itself (a cycle), which JSON cannot hold');
-        sound = false;
-        continue;
-      }
-      // Shared (not cyclic) objects are fine; each is checked once.
-      if (done.has(object)) continue;
-      stack.push({ value: object, pointer: at, depth: visit.depth + 1, exiting: false });
     }
+    if (!isContainer(ctx, child, pointer)) continue;
+    if (stack.length >= maxDepth) {
+      // A cycle repeats an object along the path; report where it first comes back.
+      const seen = new Set<object>();
+      const repeat = stack.findIndex((frame) => (seen.has(frame.value) ? true : (seen.add(frame.value), false)));
+      if (repeat > 0) {
+        ctx.error(VALUE_WALK_CODES.cyclicReference, pointer(repeat), 'this object contains itself (a cycle), which JSON cannot hold');
+      } else {
+        ctx.error(VALUE_WALK_CODES.maxDepth, pointer(), `the graph is nested more than ${formatCount(maxDepth)} levels deep (limit maxDepth = ${formatCount(maxDepth)})`);
+      }
+      return false;
+    }
+    stack.push(frameOf(child as object));
   }
-  return sound;
+  return true;
 }
 
-/** Checks a non-container value; returns true when `value` is a plain object or array to descend into. */
-function checkScalar(ctx: RuleContext, value: unknown, pointer: string): boolean {
+function frameOf(value: object): Frame {
+  return { value, keys: Array.isArray(value) ? undefined : Object.keys(value), index: 0 };
+}
+
+/** Checks a value; returns true when it is a plain object or array to descend into. */
+function isContainer(ctx: RuleContext, value: unknown, pointer: () => string): boolean {
   switch (typeof value) {
     case 'string':
-      checkWellFormed(ctx, value, pointer, false);
+      if (!isWellFormed(value)) checkWellFormed(ctx, value, pointer(), false);
       return false;
     case 'number':
       if (!Number.isFinite(value)) {
-        ctx.error(VALUE_WALK_CODES.nonFiniteNumber, pointer, `${String(value)} is not a finite number, which JSON cannot hold`, 'use a finite number or null');
+        ctx.error(VALUE_WALK_CODES.nonFiniteNumber, pointer(), `${String(value)} is not a finite number, which JSON cannot hold`, 'use a finite number or null');
       }
       return false;
     case 'boolean':
@@ -104,11 +123,11 @@ function checkScalar(ctx: RuleContext, value: unknown, pointer: string): boolean
       const proto: unknown = Object.getPrototypeOf(value);
       if (proto === Object.prototype || proto === null) return true;
       const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-      ctx.error(VALUE_WALK_CODES.notJson, pointer, `this value is ${typeof name === 'string' ? `a ${escapeForMessage(name)}` : 'an object with a custom prototype'}, not plain JSON data`, 'convert it to a plain object, array, string or number');
+      ctx.error(VALUE_WALK_CODES.notJson, pointer(), `this value is ${typeof name === 'string' ? `a ${escapeForMessage(name)}` : 'an object with a custom prototype'}, not plain JSON data`, 'convert it to a plain object, array, string or number');
       return false;
     }
     default:
-      ctx.error(VALUE_WALK_CODES.notJson, pointer, `this value is a ${typeof value}, which JSON cannot hold`);
+      ctx.error(VALUE_WALK_CODES.notJson, pointer(), `this value is a ${typeof value}, which JSON cannot hold`);
       return false;
   }
 }

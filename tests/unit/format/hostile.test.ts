@@ -146,6 +146,17 @@ describe('values from JavaScript that JSON cannot hold', () => {
     expect(validateGraph(doc).problems).toEqual([]);
   });
 
+  test('an object shared exponentially often is cut off by the size budget, not walked forever', () => {
+    let shared: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 40; i++) shared = { a: shared, b: shared }; // 2^40 paths, 41 levels
+    const doc = baseDoc();
+    doc.nodes[1].data = shared;
+    const started = performance.now();
+    const result = validateGraph(doc, { limits: { maxTextLength: 100_000 } });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expectOne(result, 'text-too-large', { severity: 'error', pointer: '' });
+  });
+
   test('anything at all is answered with problems, never an exception', () => {
     for (const value of [undefined, null, 0, 'graph', [], {}, { format: 'kg-graph', version: 1 }, { format: 'kg-graph', version: 1, meta: 1, nodes: {}, edges: null, nodeTypes: [], edgeTypes: 'x' }]) {
       const result = validateGraph(value);
