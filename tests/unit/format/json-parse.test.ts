@@ -171,3 +171,16 @@ describe('key order', () => {
     expect(Object.getOwnPropertySymbols(value as object)).toEqual([]);
   });
 });
+
+describe('line breaks', () => {
+  test('\\n, \\r\\n and a lone \\r each end a line', () => {
+    for (const [text, expected] of [
+      ['[\n1,\n2]', { line: 3, column: 1 }],
+      ['[\r\n1,\r\n2]', { line: 3, column: 1 }],
+      ['[\r1,\r2]', { line: 3, column: 1 }],
+      ['[\r\n1,\r2,\n3]', { line: 3, column: 1 }],
+    ] as const) {
+      expect(parse(text).locations.positionOf('/1')).toEqual(expected);
+    }
+  });
+});
