@@ -80,7 +80,8 @@ export class CytoscapeRenderer {
     this.#layers = layers;
     this.#view = view;
     this.#tokens = tokens;
-    const degraded = view.degraded;
+    const detail = view.detail;
+    const large = detail === 'large';
     const seeds = seedPositions(
       view.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.position ? { position: n.position } : {}) })),
       view.edges,
@@ -93,8 +94,9 @@ export class CytoscapeRenderer {
     this.cy = cytoscape({
       container: layers.graph,
       elements,
-      style: buildStylesheet(tokens, { degraded, spotlight: false }),
-      layout: { name: 'preset', fit: true, padding: 30 },
+      style: buildStylesheet(tokens, { detail, spotlight: false }),
+      // Fitting here would measure every label; the viewport is set from the seeds below.
+      layout: { name: 'preset', fit: false },
       minZoom: 0.02,
       maxZoom: 6,
       boxSelectionEnabled: false,
@@ -102,15 +104,16 @@ export class CytoscapeRenderer {
       autounselectify: true,
       // Level of detail for large graphs: while the viewport moves, draw a cached texture
       // and leave edges out; render at 1x pixel ratio.
-      hideEdgesOnViewport: degraded,
-      textureOnViewport: degraded,
-      pixelRatio: degraded ? 1 : 'auto',
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
       motionBlur: false,
     });
     this.cy.scratch(SCRATCH, { owner: this });
+    this.#fitSeeds(seeds.values());
     this.#spot = cytoscape({
       container: layers.spotlight,
-      style: buildStylesheet(tokens, { degraded, spotlight: true }),
+      style: buildStylesheet(tokens, { detail, spotlight: true }),
       userZoomingEnabled: false,
       userPanningEnabled: false,
       boxSelectionEnabled: false,
@@ -145,6 +148,30 @@ export class CytoscapeRenderer {
     layers.graph.addEventListener('mouseleave', this.#onLeave);
     // The spotlight follows the main canvas: viewport and the positions of its few nodes.
     this.cy.on('render', () => this.#syncSpotlight());
+  }
+
+  /**
+   * Fits the view to known positions without asking Cytoscape for bounding boxes, which
+   * would compute every element's style and label size up front.
+   */
+  #fitSeeds(points: Iterable<{ x: number; y: number }>): void {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const p of points) {
+      if (p.x < x1) x1 = p.x;
+      if (p.x > x2) x2 = p.x;
+      if (p.y < y1) y1 = p.y;
+      if (p.y > y2) y2 = p.y;
+    }
+    const width = this.cy.width();
+    const height = this.cy.height();
+    if (!Number.isFinite(x1) || width === 0 || height === 0) return;
+    // Room for the largest node and a label below it.
+    const margin = 60;
+    const zoom = Math.min(2, Math.max(this.cy.minZoom(), Math.min((width - 2 * margin) / Math.max(x2 - x1, 1), (height - 2 * margin) / Math.max(y2 - y1, 1))));
+    this.cy.viewport({ zoom, pan: { x: width / 2 - ((x1 + x2) / 2) * zoom, y: height / 2 - ((y1 + y2) / 2) * zoom } });
   }
 
   get view(): GraphView {
@@ -182,8 +209,8 @@ export class CytoscapeRenderer {
 
   setTokens(tokens: ThemeTokens): void {
     this.#tokens = tokens;
-    this.cy.style(buildStylesheet(tokens, { degraded: this.#view.degraded, spotlight: false }));
-    this.#spot.style(buildStylesheet(tokens, { degraded: this.#view.degraded, spotlight: true }));
+    this.cy.style(buildStylesheet(tokens, { detail: this.#view.detail, spotlight: false }));
+    this.#spot.style(buildStylesheet(tokens, { detail: this.#view.detail, spotlight: true }));
   }
 
   /** Shows only what `visible` lets through (filters). */
@@ -204,37 +231,50 @@ export class CytoscapeRenderer {
     this.#rebuildSpotlight();
   }
 
-  /** Keyboard focus ring on one node or edge (drawn on the main canvas: one element). */
+  /** Keyboard focus ring on one node or edge. */
   setFocused(id: string | null): void {
     if (this.#focused === id) return;
-    if (this.#focused) this.cy.getElementById(this.#focused).removeClass(CLASSES.focused);
     this.#focused = id;
-    if (id) this.cy.getElementById(id).addClass(CLASSES.focused);
     this.#rebuildSpotlight();
   }
 
   #setHover(id: string | null): void {
-    if (this.#hovered) this.cy.getElementById(this.#hovered).removeClass(CLASSES.hover);
+    if (this.#hovered === id) return;
     this.#hovered = id;
-    if (id) this.cy.getElementById(id).addClass(CLASSES.hover);
+    this.#rebuildSpotlight();
   }
 
+  /**
+   * Redraws the spotlight: the highlighted elements, plus the hovered and the keyboard-focused
+   * one. Hover and focus live only here, so they never restyle (and redraw) the main canvas.
+   */
   #rebuildSpotlight(): void {
     const h = this.#highlight;
     const spot = this.#spot;
+    const nodes = new Set<string>(h?.elements.nodes);
+    const edges = new Set<string>(h?.elements.edges);
+    for (const id of [this.#hovered, this.#focused]) {
+      if (!id) continue;
+      const e = this.cy.getElementById(id);
+      if (e.empty()) continue;
+      if (e.isEdge()) {
+        edges.add(id);
+        nodes.add(e.source().id());
+        nodes.add(e.target().id());
+      } else nodes.add(id);
+    }
     spot.batch(() => {
       spot.elements().remove();
-      if (!h) return;
       const defs: cytoscape.ElementDefinition[] = [];
-      for (const id of h.elements.nodes) {
+      for (const id of nodes) {
         const n = this.cy.getElementById(id);
         if (n.empty() || n.hasClass(CLASSES.hidden)) continue;
         defs.push({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: this.#stateClasses(id, h) });
       }
-      for (const id of h.elements.edges) {
+      for (const id of edges) {
         const e = this.cy.getElementById(id);
         if (e.empty() || e.hasClass(CLASSES.hidden)) continue;
-        if (!h.elements.nodes.has(e.data('source')) || !h.elements.nodes.has(e.data('target'))) continue;
+        if (!nodes.has(e.data('source')) || !nodes.has(e.data('target'))) continue;
         defs.push({ group: 'edges', data: { ...e.data() }, classes: this.#stateClasses(id, h) });
       }
       spot.add(defs);
@@ -243,17 +283,18 @@ export class CytoscapeRenderer {
     this.#syncSpotlight();
   }
 
-  #stateClasses(id: string, h: Highlight): string[] {
+  #stateClasses(id: string, h: Highlight | null): string[] {
     const classes: string[] = [];
-    if (h.selected.has(id)) classes.push(CLASSES.selected);
-    if (h.path.has(id)) classes.push(CLASSES.path);
+    if (h?.selected.has(id)) classes.push(CLASSES.selected);
+    if (h?.path.has(id)) classes.push(CLASSES.path);
     if (this.#focused === id) classes.push(CLASSES.focused);
+    if (this.#hovered === id) classes.push(CLASSES.hover);
     return classes;
   }
 
   #syncSpotlight(): void {
-    if (!this.#highlight || this.#destroyed) return;
     const spot = this.#spot;
+    if (this.#destroyed || spot.elements().empty()) return;
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
     const sp = spot.pan();
@@ -265,6 +306,16 @@ export class CytoscapeRenderer {
         if (p.x !== q.x || p.y !== q.y) n.position({ x: p.x, y: p.y });
       });
     });
+  }
+
+  /** Id of the node or edge under the pointer, if any. */
+  get hovered(): string | null {
+    return this.#hovered;
+  }
+
+  /** Id of the keyboard-focused node, if any. */
+  get focused(): string | null {
+    return this.#focused;
   }
 
   /** Where a node is on screen, relative to the graph container. */

@@ -4,6 +4,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { ThemeTokens } from '../view/theme';
+import type { Detail } from '../view/view-model';
 
 /** Class names the renderer toggles; nothing else styles elements. */
 export const CLASSES = {
@@ -15,15 +16,16 @@ export const CLASSES = {
 } as const;
 
 export interface StylesheetOptions {
-  /** Large graphs: straight "haystack" edges without markers or label halos. */
-  readonly degraded: boolean;
+  /** Level of detail of the main canvas (see view/view-model.ts detailFor). */
+  readonly detail: Detail;
   /** The spotlight layer always shows edge labels and full node labels. */
   readonly spotlight: boolean;
 }
 
 export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions): cytoscape.StylesheetJson {
-  const { degraded, spotlight } = options;
-  const simpleEdges = degraded && !spotlight;
+  const { spotlight } = options;
+  const simpleEdges = options.detail !== 'full' && !spotlight;
+  const large = options.detail === 'large' && !spotlight;
   return [
     {
       selector: 'node',
@@ -49,7 +51,7 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-width': simpleEdges ? 0 : 2.5,
         'text-outline-opacity': 0.9,
         // Level of detail: labels smaller than this on screen are not drawn at all.
-        'min-zoomed-font-size': degraded && !spotlight ? 10 : 7,
+        'min-zoomed-font-size': large ? 10 : 7,
         'overlay-opacity': 0,
       },
     },

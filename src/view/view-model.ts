@@ -18,8 +18,23 @@ import {
 import { canvasLabel, shorten } from './text-direction';
 import type { ThemeTokens } from './theme';
 
-/** Above this many elements the view trades detail for speed (see `degraded`). */
+/**
+ * Level of detail by size. Curved edges with status markers and label halos cost Cytoscape
+ * about a second per thousand nodes (edge control points, label outlines), so graphs above
+ * SIMPLE_EDGES_NODES get straight "haystack" edges without markers on the main canvas (the
+ * spotlight still draws the selected neighbourhood in full). Above LARGE_GRAPH_ELEMENTS the
+ * viewport also moves as a cached texture without edges.
+ */
+export const SIMPLE_EDGES_NODES = 300;
 export const LARGE_GRAPH_ELEMENTS = 6000;
+
+export type Detail = 'full' | 'simple-edges' | 'large';
+
+/** How much detail a graph of this size is drawn with. */
+export function detailFor(nodes: number, edges: number): Detail {
+  if (nodes + edges > LARGE_GRAPH_ELEMENTS) return 'large';
+  return nodes > SIMPLE_EDGES_NODES ? 'simple-edges' : 'full';
+}
 
 export interface NodeView {
   readonly id: string;
@@ -52,8 +67,8 @@ export interface EdgeView {
 export interface GraphView {
   readonly nodes: readonly NodeView[];
   readonly edges: readonly EdgeView[];
-  /** Whether the graph is large enough that labels and edges are simplified. */
-  readonly degraded: boolean;
+  /** How much detail the main canvas draws (see detailFor). */
+  readonly detail: Detail;
 }
 
 /** Localized label of a node (falls back per the format's rule; the id as a last resort). */
@@ -73,7 +88,7 @@ export function edgeText(kg: KnowledgeGraph, edge: GraphEdge, lang: string): str
 export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTokens): GraphView {
   const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette, tokens.background);
   const sizes = nodeSizeScale(kg.nodes.map((n) => kg.degree(n.id)));
-  const degraded = kg.nodes.length + kg.edges.length > LARGE_GRAPH_ELEMENTS;
+  const detail = detailFor(kg.nodes.length, kg.edges.length);
   const nodes = kg.nodes.map((node): NodeView => {
     const text = nodeText(kg, node, lang);
     return {
@@ -104,5 +119,5 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       encoding: statusEncoding(edge.status),
     };
   });
-  return { nodes, edges, degraded };
+  return { nodes, edges, detail };
 }

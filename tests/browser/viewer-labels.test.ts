@@ -65,6 +65,8 @@ async function shotsIn(lang: 'ar' | 'en', raw: boolean): Promise<{ page: Page; a
       el.cy.nodes().forEach((n: any) => n.data({ label: n.data('label').replace(/[\u2066-\u2069]/g, '') }));
     });
   }
+  // The same viewport in both languages (the toolbar's height differs), so only direction differs.
+  await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.viewport({ zoom: 1.5, pan: { x: 400, y: 150 } }));
   // Two frames so Cytoscape has redrawn.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(150);

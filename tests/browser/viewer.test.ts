@@ -233,11 +233,13 @@ describe('keyboard', () => {
     await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
     await shadow('.graph').focus();
     await page.keyboard.press('ArrowRight');
-    const first = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-focused').map((n: any) => n.id()));
-    expect(first).toHaveLength(1);
+    const focused = () => page.evaluate(() => (document.querySelector('kg-viewer') as any).pointerState.focused as string | null);
+    const first = [await focused()];
+    expect(first[0]).toBeTruthy();
     await page.keyboard.press('ArrowLeft');
-    const second = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.nodes('.kg-focused').map((n: any) => n.id()));
-    expect(second).toHaveLength(1);
+    const second = [await focused()];
+    expect(second[0]).toBeTruthy();
+    expect(second[0]).not.toBe(first[0]);
     const neighbours = await page.evaluate((id) => (document.querySelector('kg-viewer') as any).knowledgeGraph.neighbours(id), first[0]);
     expect(neighbours).toContain(second[0]);
     await page.keyboard.press('Enter');
@@ -319,9 +321,17 @@ describe('themes and pointer', () => {
     await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
     const p = await nodeScreenPosition(page, 'memorandum');
     await page.mouse.move(p.x, p.y);
-    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('memorandum').hasClass('kg-hover'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).pointerState.hovered)).toBe('memorandum');
+    // Drawn in the spotlight with its full label; the main canvas is not restyled.
+    const spot = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('kg-viewer') as any;
+        const spotCy = el.shadowRoot.querySelector('.spotlight')._cyreg.cy;
+        return { spot: spotCy.$id('memorandum').hasClass('kg-hover'), main: el.cy.$id('memorandum').hasClass('kg-hover') };
+      });
+    expect(await spot()).toEqual({ spot: true, main: false });
     await page.mouse.move(5, 5);
-    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('memorandum').hasClass('kg-hover'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).pointerState.hovered)).toBeNull();
   });
 
   it('honours positions pinned in the file', async () => {

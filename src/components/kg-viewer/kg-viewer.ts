@@ -49,7 +49,7 @@ import { CytoscapeRenderer, type Highlight } from '../../render/cytoscape-render
 import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
 import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
-import { buildGraphView, nodeText } from '../../view/view-model';
+import { buildGraphView, detailFor, nodeText } from '../../view/view-model';
 import { nodeTypeLabel } from '../../view/describe';
 import {
   initialViewState,
@@ -155,6 +155,11 @@ export class KgViewer extends LitElement {
     return this.#store?.state;
   }
 
+  /** Id of the node or edge under the pointer, and of the keyboard-focused node. */
+  get pointerState(): { hovered: string | null; focused: string | null } {
+    return { hovered: this.#renderer?.hovered ?? null, focused: this.#renderer?.focused ?? null };
+  }
+
   /** Ids currently drawn in the spotlight (the lit neighbourhood or path). */
   get highlighted(): ReadonlySet<string> {
     const h = this.#highlight();
@@ -233,7 +238,10 @@ export class KgViewer extends LitElement {
       return;
     }
     if (token !== this.#loadToken) return;
-    this.#accept(loadGraphBytes(bytes), url);
+    performance.mark('kg:fetched');
+    const result = loadGraphBytes(bytes);
+    performance.measure('kg:load-graph', 'kg:fetched');
+    this.#accept(result, url);
   }
 
   #fail(message: string, problems: readonly Problem[], total = problems.length): void {
@@ -251,6 +259,7 @@ export class KgViewer extends LitElement {
       return;
     }
     this.#unmountRenderer();
+    performance.mark('kg:model-start');
     const kg = KnowledgeGraph.from(result.graph);
     const counts = typeCounts(kg);
     const universe: StateUniverse = {
@@ -274,6 +283,7 @@ export class KgViewer extends LitElement {
     this.#updatePaths(state);
     if (this.lang !== state.lang) this.lang = state.lang;
     this._status = { kind: 'ready' };
+    performance.measure('kg:model', 'kg:model-start');
     if (this.syncUrl) this.#hashSync.connect();
   }
 
@@ -298,7 +308,11 @@ export class KgViewer extends LitElement {
     const stage = root.querySelector<HTMLElement>('.stage');
     if (!loaded || !state || !graph || !veil || !spotlight || !stage || this.#renderer || !this.isConnected) return;
     this.#tokens = this.#readTokens();
+    // Named phases on the performance timeline (see the benchmark and DevTools).
+    performance.mark('kg:view-start');
     const view = buildGraphView(loaded.kg, state.lang, this.#tokens);
+    performance.measure('kg:view-model', 'kg:view-start');
+    performance.mark('kg:cytoscape-start');
     const renderer = new CytoscapeRenderer({ graph, veil, spotlight }, view, this.#tokens, {
       tapNode: (id) => this.#apply({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
       tapEdge: (id) => this.#apply({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
@@ -306,10 +320,12 @@ export class KgViewer extends LitElement {
       hover: () => undefined,
     });
     this.#renderer = renderer;
+    performance.measure('kg:cytoscape', 'kg:cytoscape-start');
     renderer.setVisibility(this.#visible ?? visibility(loaded.kg, state.filters));
     renderer.setHighlight(this.#highlight());
     void renderer.firstFrame().then(() => {
       if (this.#renderer !== renderer) return;
+      performance.measure('kg:first-frame', 'kg:cytoscape-start');
       this.dispatchEvent(new KgDrawEvent({ nodes: loaded.kg.nodes.length, edges: loaded.kg.edges.length }));
     });
     this.#resizeObserver = new ResizeObserver(() => this.#onResize());
@@ -621,7 +637,7 @@ export class KgViewer extends LitElement {
     const state = this._state;
     const title = resolveText(kg.document.meta.title, lang, kg.languages);
     const colors = nodeColorScale(kg.document.nodeTypes, this.#tokens.palette, this.#tokens.background);
-    const degraded = kg.nodes.length + kg.edges.length > 6000;
+    const degraded = detailFor(kg.nodes.length, kg.edges.length) === 'large';
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {
           ev.stopPropagation();

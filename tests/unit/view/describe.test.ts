@@ -61,12 +61,23 @@ describe('buildGraphView', () => {
     expect(edge.directed).toBe(true);
     expect(view.edges.find((e) => e.id === 'a')!.directed).toBe(false);
     expect(edge.encoding.firm).toBe(false);
-    expect(view.degraded).toBe(false);
+    expect(view.detail).toBe('full');
   });
 
   it('sizes the best-connected node largest', () => {
     const view = buildGraphView(kg, 'en', THEMES.light);
     const size = (id: string) => view.nodes.find((n) => n.id === id)!.size;
     expect(size('iran')).toBeGreaterThan(size('sco'));
+  });
+});
+
+describe('detailFor', () => {
+  it('draws small graphs in full, simplifies edges above 300 nodes and goes large above 6,000 elements', async () => {
+    const { detailFor } = await import('../../../src/view/view-model');
+    expect(detailFor(40, 50)).toBe('full');
+    expect(detailFor(300, 700)).toBe('full');
+    expect(detailFor(301, 700)).toBe('simple-edges');
+    expect(detailFor(2000, 4000)).toBe('simple-edges');
+    expect(detailFor(2000, 4001)).toBe('large');
   });
 });
