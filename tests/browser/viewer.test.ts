@@ -347,3 +347,29 @@ describe('themes and pointer', () => {
     expect(Object.fromEntries(positions)).toEqual({ a: { x: -300, y: 40 }, b: { x: 250, y: -60 } });
   });
 });
+
+describe('labels at the first view of the bundled graph', () => {
+  for (const lang of ['ar', 'en']) {
+    it(`overlap neither each other nor other nodes (${lang})`, async () => {
+      await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang });
+      const overlaps = await page.evaluate(() => {
+        const cy = (document.querySelector('kg-viewer') as any).cy;
+        const boxes = cy.nodes().map((n: any) => ({
+          id: n.id(),
+          label: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+          body: n.boundingBox({ includeLabels: false }),
+        }));
+        const overlap = (a: any, b: any) => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
+        const found: string[] = [];
+        for (const a of boxes)
+          for (const b of boxes) {
+            if (a === b) continue;
+            if (a.id < b.id && overlap(a.label, b.label)) found.push(`label ${a.id} / label ${b.id}`);
+            if (overlap(a.label, b.body)) found.push(`label ${a.id} / node ${b.id}`);
+          }
+        return found;
+      });
+      expect(overlaps).toEqual([]);
+    });
+  }
+});
