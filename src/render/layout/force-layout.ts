@@ -16,45 +16,56 @@ const FIT_EACH_FRAME_MAX_NODES = 500;
 /** Above this many nodes positions are written straight into Cytoscape's position objects. */
 const DIRECT_WRITE_MIN_NODES = 2000;
 
+/** Writes streamed positions to the nodes, skipping fixed nodes and nodes the user holds. */
+export interface PositionWriter {
+  write(positions: Float32Array): void;
+  /** Marks node i as held by the pointer (not written) or released. */
+  hold(index: number, held: boolean): void;
+}
+
 /**
- * Writes positions [x0, y0, x1, y1, …] to the nodes, skipping fixed and grabbed nodes.
+ * A PositionWriter for `nodes`; `fixed[i]` = 1 marks nodes that are never written.
  *
  * node.position() per node creates collections and emits events: ~40 ms per update at 5,000 nodes
  * and ~400 ms at 20,000 (measured, tests/browser/pages/layout-apply-bench.ts). For large graphs the
- * position objects are updated in place and bounds invalidated once for all elements, which is
- * what position() does per node, in bulk (~8× faster at 5,000 nodes, more with the note below). This relies on Cytoscape internals
- * (position() returning its live object, dirtyBoundingBoxCache()); without them it falls back.
- * 'position' events are not emitted then: listen for the core event 'kglayoutpositions' instead.
+ * nodes' own position objects (what position() returns) are updated in place and bounds are
+ * invalidated once for all nodes, which is what position() does per node, in bulk: ~10× faster.
+ * An edge's cached bounds are keyed by its ends' positions and the renderer recomputes the edges
+ * of invalidated nodes, so edges need no invalidation. This relies on Cytoscape internals
+ * (the live position object, dirtyBoundingBoxCache()); without them it falls back to position().
+ * Either way one core event 'kglayoutpositions' follows each write; the bulk path emits no
+ * per-node 'position' events.
  */
-export function writePositions(
-  cy: cytoscape.Core,
-  nodes: cytoscape.NodeCollection,
-  positions: Float32Array,
-  fixed: Uint8Array,
-): void {
+export function positionWriter(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, fixed: Uint8Array): PositionWriter {
+  const n = nodes.length;
+  const held = new Uint8Array(n);
   const bulk = nodes as unknown as { dirtyBoundingBoxCache?: () => void };
-  if (nodes.length >= DIRECT_WRITE_MIN_NODES && typeof bulk.dirtyBoundingBoxCache === 'function') {
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      if (fixed[i] || node.grabbed() || node.locked()) continue;
-      const live = node.position(); // the node's own position object
-      live.x = positions[2 * i]!;
-      live.y = positions[2 * i + 1]!;
-    }
-    // One redraw. Only nodes are invalidated: an edge's cached bounds are keyed by its ends'
-    // positions, and the renderer recomputes the edges of invalidated nodes (3× cheaper than all).
-    cy.batch(() => bulk.dirtyBoundingBoxCache!());
-    cy.emit('kglayoutpositions');
-    return;
-  }
-  cy.batch(() => {
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      if (fixed[i] || node.grabbed()) continue;
-      node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
-    }
-  });
-  cy.emit('kglayoutpositions');
+  const direct = n >= DIRECT_WRITE_MIN_NODES && typeof bulk.dirtyBoundingBoxCache === 'function';
+  const live: cytoscape.Position[] = direct ? nodes.map((node) => node.position()) : [];
+  return {
+    hold(index, on) {
+      held[index] = on ? 1 : 0;
+    },
+    write(positions) {
+      if (direct) {
+        for (let i = 0; i < n; i++) {
+          if (fixed[i] || held[i]) continue;
+          const p = live[i]!;
+          p.x = positions[2 * i]!;
+          p.y = positions[2 * i + 1]!;
+        }
+        cy.batch(() => bulk.dirtyBoundingBoxCache!()); // one redraw
+      } else {
+        cy.batch(() => {
+          for (let i = 0; i < n; i++) {
+            if (fixed[i] || held[i]) continue;
+            nodes[i]!.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+          }
+        });
+      }
+      cy.emit('kglayoutpositions');
+    },
+  };
 }
 
 /** Simulation tuning by graph size; budgets leave room under the settle targets for start-up. */
@@ -74,15 +85,40 @@ export function forceSettings(nodeCount: number): ForceSettings {
   };
 }
 
-/** Runs the d3-force layout in a Worker over every node of `cy`. */
-export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
-  const { pinned, animate } = options;
-  const fit = options.fit ?? true;
-  const padding = options.padding ?? 30;
-  const nodes = cy.nodes();
-  const n = nodes.length;
-  const run = settleOnce(options.onSettled);
+/** Main-thread preparation yields to the event loop after this much work, in ms. */
+const PREPARE_SLICE_MS = 12;
 
+/** Yields to the event loop when the current slice has used its time. */
+function slicer(): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart < PREPARE_SLICE_MS) return undefined;
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        sliceStart = performance.now();
+        resolve();
+      }, 0),
+    );
+  };
+}
+
+interface PreparedGraph {
+  readonly indexOf: Map<string, number>;
+  readonly positions: Float32Array;
+  readonly fixed: Uint8Array;
+  readonly links: Uint32Array;
+  readonly radii?: Float32Array;
+}
+
+/** Reads nodes, edges and sizes out of Cytoscape in time slices (20,000 nodes take > 50 ms). */
+async function prepareGraph(
+  cy: cytoscape.Core,
+  nodes: cytoscape.NodeCollection,
+  pinned: ReadonlySet<string>,
+  cancelled: () => boolean,
+): Promise<PreparedGraph | undefined> {
+  const pause = slicer();
+  const n = nodes.length;
   const indexOf = new Map<string, number>();
   const positions = new Float32Array(n * 2);
   const fixed = new Uint8Array(n);
@@ -93,7 +129,9 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     positions[2 * i] = p.x;
     positions[2 * i + 1] = p.y;
     if (pinned.has(node.id()) || node.locked()) fixed[i] = 1;
+    if ((i & 255) === 255) await pause();
   }
+  if (cancelled()) return undefined;
   const edges = cy.edges();
   const links = new Uint32Array(edges.length * 2);
   let m = 0;
@@ -101,74 +139,112 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     const data = edges[e]!.data() as { source: string; target: string };
     const s = indexOf.get(data.source);
     const t = indexOf.get(data.target);
+    if ((e & 255) === 255) await pause();
     if (s === undefined || t === undefined || s === t) continue;
     links[2 * m] = s;
     links[2 * m + 1] = t;
     m++;
   }
+  if (cancelled()) return undefined;
   let radii: Float32Array | undefined;
   if (n <= COLLIDE_MAX_NODES) {
     radii = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       const { w, h } = nodes[i]!.layoutDimensions({ nodeDimensionsIncludeLabels: false });
       radii[i] = Math.hypot(w, h) / 2 + 4;
+      if ((i & 127) === 127) await pause();
     }
   }
+  // Live nodes may have been dragged meanwhile: the positions read first are still the start.
+  return { indexOf, positions, fixed, links: links.slice(0, m * 2), ...(radii ? { radii } : {}) };
+}
 
-  const worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+/**
+ * Fits the viewport to positions [x0, y0, …] without cy.fit(), which measures every element and
+ * label (> 100 ms at 5,000 nodes); `margin` stands in for node sizes.
+ */
+function fitToPositions(cy: cytoscape.Core, positions: Float32Array, padding: number, margin = 30): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (let i = 0; i < positions.length; i += 2) {
+    const x = positions[i]!;
+    const y = positions[i + 1]!;
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  }
+  if (!Number.isFinite(x1)) return;
+  const w = x2 - x1 + 2 * margin;
+  const h = y2 - y1 + 2 * margin;
+  const zoom = Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
+  if (!(zoom > 0)) return;
+  const z = Math.min(Math.max(zoom, cy.minZoom()), cy.maxZoom());
+  cy.viewport({
+    zoom: z,
+    pan: { x: cy.width() / 2 - z * (x1 + x2) / 2, y: cy.height() / 2 - z * (y1 + y2) / 2 },
+  });
+}
+
+/** Runs the d3-force layout in a Worker over every node of `cy`. */
+export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
+  const { pinned, animate } = options;
+  const fit = options.fit ?? true;
+  const padding = options.padding ?? 30;
+  const nodes = cy.nodes();
+  const n = nodes.length;
+  const run = settleOnce(options.onSettled);
+  let worker: Worker | undefined;
   let latest: Float32Array | undefined;
   let frame = 0;
+  let indexOf = new Map<string, number>();
+  let fixed: Uint8Array = new Uint8Array(n);
+  let writer: PositionWriter | undefined;
 
-  // Main-thread work per update grows with n (and drawing the frame after it even more), so
-  // updates are spaced out: the next one waits at least as long as the last one (apply + draw)
-  // took, leaving the thread idle at least half the time to answer input.
+  const fitNow = (positions: Float32Array | undefined): void => {
+    if (!fit) return;
+    if (n <= FIT_EACH_FRAME_MAX_NODES || !positions) cy.fit(undefined, padding);
+    else fitToPositions(cy, positions, padding);
+  };
+
+  // Main-thread work per update grows with n, and drawing the frame after it even more (Cytoscape
+  // redraws every element: ~1 s at 5,000 nodes under load), so updates are spaced out: the next
+  // waits `spacing` times as long as the last update and its frame took, leaving the thread idle
+  // most of the time to answer input (and the CPU to the worker).
+  const spacing = n <= 2000 ? 1 : 3;
   let nextApplyAt = 0;
   const apply = (): void => {
     frame = 0;
     const next = latest;
-    if (!next || run.finished()) return;
+    if (!next || !writer || run.finished()) return;
     const now = performance.now();
     if (now < nextApplyAt) {
       frame = requestAnimationFrame(apply);
       return;
     }
     latest = undefined;
-    writePositions(cy, nodes, next, fixed);
-    if (fit && n <= FIT_EACH_FRAME_MAX_NODES) cy.fit(undefined, padding);
-    // The frame after this one is drawn with the new positions; time it to space the next update.
+    writer.write(next);
+    if (n <= FIT_EACH_FRAME_MAX_NODES) fitNow(next);
     requestAnimationFrame(() => {
       const cost = performance.now() - now;
-      nextApplyAt = performance.now() + Math.max(0, cost - FRAME_MS);
+      nextApplyAt = performance.now() + Math.max(0, spacing * cost - FRAME_MS);
     });
   };
 
   const finish = (reason: 'settled' | 'stopped'): void => {
     if (run.finished()) return;
-    worker.terminate();
+    worker?.terminate();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     cy.off('grab drag', 'node', onDrag);
     cy.off('free', 'node', onFree);
-    if (reason === 'settled') {
-      if (latest) writePositions(cy, nodes, latest, fixed);
-      if (fit) cy.fit(undefined, padding);
+    if (reason === 'settled' && latest && writer) {
+      writer.write(latest);
+      fitNow(latest);
     }
     run.settle(reason);
-  };
-
-  worker.onmessage = (event: MessageEvent<FromForceWorker>) => {
-    const message = event.data;
-    latest = message.positions;
-    if (message.settled) {
-      finish('settled');
-      return;
-    }
-    if (animate && !frame) frame = requestAnimationFrame(apply);
-  };
-  worker.onerror = (event) => {
-    // A worker that cannot start (e.g. a strict CSP) must not leave `done` pending forever.
-    console.error('kg-viewer: force layout worker failed', event.message);
-    finish('stopped');
   };
 
   // A node dragged while the simulation runs is held where the pointer puts it.
@@ -176,29 +252,45 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     const i = indexOf.get(event.target.id());
     if (i === undefined || fixed[i]) return;
     const p = event.target.position();
-    post({ kind: 'fix', index: i, x: p.x, y: p.y });
+    writer?.hold(i, true);
+    worker?.postMessage({ kind: 'fix', index: i, x: p.x, y: p.y } satisfies ToForceWorker);
   }
   function onFree(event: cytoscape.EventObject): void {
     const i = indexOf.get(event.target.id());
     if (i === undefined || fixed[i]) return;
-    post({ kind: 'release', index: i });
+    writer?.hold(i, false);
+    worker?.postMessage({ kind: 'release', index: i } satisfies ToForceWorker);
   }
-  function post(message: ToForceWorker, transfer: Transferable[] = []): void {
-    worker.postMessage(message, transfer);
-  }
-  cy.on('grab drag', 'node', onDrag);
-  cy.on('free', 'node', onFree);
 
-  const settings = forceSettings(n);
-  const start: ToForceWorker = {
-    kind: 'start',
-    positions,
-    fixed,
-    links: links.subarray(0, m * 2).slice(),
-    settings,
-    ...(radii ? { radii } : {}),
-  };
-  post(start, [positions.buffer, start.links.buffer]);
+  void prepareGraph(cy, nodes, pinned, run.finished).then((graph) => {
+    if (!graph || run.finished()) return;
+    ({ indexOf, fixed } = graph);
+    writer = positionWriter(cy, nodes, fixed);
+    const started = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+    worker = started;
+    started.onmessage = (event: MessageEvent<FromForceWorker>) => {
+      const message = event.data;
+      latest = message.positions;
+      if (message.settled) finish('settled');
+      else if (animate && !frame) frame = requestAnimationFrame(apply);
+    };
+    started.onerror = (event) => {
+      // A worker that cannot start (e.g. a strict CSP) must not leave `done` pending forever.
+      console.error('kg-viewer: force layout worker failed', event.message);
+      finish('stopped');
+    };
+    cy.on('grab drag', 'node', onDrag);
+    cy.on('free', 'node', onFree);
+    const start: ToForceWorker = {
+      kind: 'start',
+      positions: graph.positions,
+      fixed: graph.fixed.slice(),
+      links: graph.links,
+      settings: forceSettings(n),
+      ...(graph.radii ? { radii: graph.radii } : {}),
+    };
+    started.postMessage(start, [graph.positions.buffer, graph.links.buffer]);
+  });
 
   return { done: run.done, stop: () => finish('stopped') };
 }
