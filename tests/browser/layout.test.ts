@@ -2,7 +2,7 @@
  * The layout module in real Chromium, on tests/browser/pages/layout.html (a seeded community graph
  * drawn by a plain Cytoscape instance). No timing assertions: behaviour only.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './browser';
 import type { LayoutResult } from './pages/layout-page';
@@ -16,12 +16,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+afterEach(() => {
+  for (const [page, errors] of pageErrors) {
+    pageErrors.delete(page);
+    expect(errors.map((e) => e.message)).toEqual([]);
+  }
+});
+
+/** Uncaught errors of each page opened here; every test expects none. */
+const pageErrors = new Map<Page, Error[]>();
 
 async function openLayoutPage(query: string): Promise<Page> {
   const page = await browser.context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  const errors: Error[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error));
   await page.goto(new URL(`tests/browser/pages/layout.html?${query}`, inject('baseURL')).href);
   await page.waitForFunction(() => window.layoutResult, undefined, { timeout: 90_000 });
   return page;
@@ -167,6 +176,21 @@ describe('startLayout', () => {
       movedBeforeStop: true,
       movedAfterStop: 0,
     });
+    await page.close();
+  });
+
+  it('ends a running layout when Cytoscape is destroyed', async () => {
+    const page = await openLayoutPage('n=3000&layout=none');
+    const resolved = await page.evaluate(async () => {
+      const { cy, startLayout } = window.layoutPage!;
+      const run = startLayout(cy, { pinned: new Set(), animate: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      cy.destroy();
+      await run.done;
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // a late worker message must not throw
+      return true;
+    });
+    expect(resolved).toBe(true);
     await page.close();
   });
 });

@@ -218,7 +218,7 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
   const apply = (): void => {
     frame = 0;
     const next = latest;
-    if (!next || !writer || run.finished()) return;
+    if (!next || !writer || run.finished() || cy.destroyed()) return;
     const now = performance.now();
     if (now < nextApplyAt) {
       frame = requestAnimationFrame(apply);
@@ -240,12 +240,18 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     frame = 0;
     cy.off('grab drag', 'node', onDrag);
     cy.off('free', 'node', onFree);
-    if (reason === 'settled' && latest && writer) {
+    cy.off('destroy', onDestroy);
+    if (reason === 'settled' && latest && writer && !cy.destroyed()) {
       writer.write(latest);
       fitNow(latest);
     }
     run.settle(reason);
   };
+
+  function onDestroy(): void {
+    finish('stopped');
+  }
+  cy.on('destroy', onDestroy);
 
   // A node dragged while the simulation runs is held where the pointer puts it.
   function onDrag(event: cytoscape.EventObject): void {

@@ -64,7 +64,7 @@ function startForceThenCola(cy: cytoscape.Core, options: LayoutOptions): LayoutR
   let stopped = false;
   let current = startForceLayout(cy, { ...options, onSettled: undefined });
   void current.done.then(() => {
-    if (stopped) return;
+    if (stopped || cy.destroyed()) return run.settle('stopped');
     current = startColaLayout(cy, { ...options, onSettled: () => run.settle('settled') });
     void current.done.then(() => run.settle('stopped')); // no-op when it settled
   });
