@@ -29,7 +29,7 @@ export function colaOptions(
     refresh: 1,
     // Hard stop. cola starts from the force pre-layout (start-layout.ts), so it only polishes: with
     // overlap projection its stress keeps oscillating and it rarely meets the threshold by itself.
-    maxSimulationTime: options.maxSimulationTime ?? (nodeCount <= 100 ? 500 : 800),
+    maxSimulationTime: options.maxSimulationTime ?? (nodeCount <= 100 ? 400 : 700),
     // Stop once the relative change in stress per tick is this small (default 0.01 takes seconds).
     convergenceThreshold: 0.02,
     // Users may drag while it runs; cola holds the dragged node and relaxes the rest around it.

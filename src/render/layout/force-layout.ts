@@ -78,7 +78,7 @@ export function forceSettings(nodeCount: number): ForceSettings {
     chargeDistanceMax: 1200,
     centringStrength: 0.04,
     velocityDecay: 0.35,
-    budgetMs: small ? 300 : nodeCount <= 1500 ? 900 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
+    budgetMs: small ? 250 : nodeCount <= 1500 ? 900 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
     minTicks: 60,
     maxTicks: 300,
     sliceMs: 24,

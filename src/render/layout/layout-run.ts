@@ -15,6 +15,8 @@ export interface LayoutOptions {
   readonly fit?: boolean;
   /** Padding for fitting, in pixels. Default 30. */
   readonly padding?: number;
+  /** Overrides the engine chosen by size (not 'preset': a fully pinned graph always stays). */
+  readonly engine?: 'cola' | 'force';
 }
 
 /** A promise with its resolver, and a guard so settling happens once. */

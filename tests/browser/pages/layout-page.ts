@@ -51,6 +51,7 @@ const seed = Number(params.get('seed') ?? 1);
 const animate = params.get('animate') !== '0';
 const pinnedShare = Number(params.get('pinned') ?? 0);
 const drag = params.get('drag') === '1';
+const engine = params.get('engine');
 // Renderer variants, to see what drawing costs: labels=0 draws no labels, webgl=1 uses Cytoscape's WebGL mode.
 const labels = params.get('labels') !== '0';
 const webgl = params.get('webgl') === '1';
@@ -118,7 +119,11 @@ const firstFrameAt = await firstFrame;
 const layoutStartedAt = performance.now();
 // layout=none: draw the seeds only (probes then run their own layouts on `layoutPage.cy`).
 const run: LayoutRun =
-  params.get('layout') === 'none' ? { done: Promise.resolve(), stop: () => undefined } : startLayout(cy, { pinned, animate });
+  params.get('layout') === 'none' ? { done: Promise.resolve(), stop: () => undefined } : startLayout(cy, {
+        pinned,
+        animate,
+        ...(engine === 'cola' || engine === 'force' ? { engine } : {}),
+      });
 const positions = () => Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
 window.layoutPage = { cy, run, layoutState, startLayout, enableDragRelax, positions, pinnedAt: Object.fromEntries(pinnedAt),
   seeds: Object.fromEntries(seeds),

@@ -37,5 +37,23 @@ for (const node of profile.nodes) {
   self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
 }
 for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(t.toFixed(0).padStart(7), 'ms', key);
+// Inclusive (total) time per function name: self time of the node and everything below it.
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const inclusive = new Map<number, number>();
+const total = (id: number): number => {
+  const cached = inclusive.get(id);
+  if (cached !== undefined) return cached;
+  const node = byId.get(id)!;
+  const t = (dt.get(id) ?? 0) / 1000 + (node.children ?? []).reduce((sum, child) => sum + total(child), 0);
+  inclusive.set(id, t);
+  return t;
+};
+const totals = new Map<string, number>();
+for (const node of profile.nodes) {
+  const key = node.callFrame.functionName || '(anon)';
+  totals.set(key, (totals.get(key) ?? 0) + total(node.id));
+}
+console.log('--- inclusive');
+for (const [key, t] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(t.toFixed(0).padStart(7), 'ms', key);
 await browser.close();
 await server.close();
