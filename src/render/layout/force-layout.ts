@@ -8,7 +8,7 @@ import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-prot
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 
 /** Graphs up to this size also get collision avoidance in the worker (it costs O(n) per tick). */
-const COLLIDE_MAX_NODES = 1000;
+const COLLIDE_MAX_NODES = 300;
 
 const FRAME_MS = 16;
 /** Small graphs are kept in view on every update; larger ones are fitted once settled (fitting costs a bounds pass). */
@@ -78,7 +78,7 @@ export function forceSettings(nodeCount: number): ForceSettings {
     chargeDistanceMax: 1200,
     centringStrength: 0.04,
     velocityDecay: 0.35,
-    budgetMs: small ? 250 : nodeCount <= 1500 ? 900 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
+    budgetMs: small ? 250 : nodeCount <= 1500 ? 650 : nodeCount <= 3000 ? 2200 : nodeCount <= 6000 ? 5000 : 12_000,
     minTicks: 60,
     maxTicks: 300,
     sliceMs: 24,
