@@ -179,6 +179,37 @@ describe('startLayout', () => {
     await page.close();
   });
 
+  for (const failure of ['throws', 'fails to load'] as const) {
+    it(`lays out on the main thread when the Worker ${failure}`, async () => {
+      const page = await openLayoutPage('n=1000&layout=none');
+      const report = await page.evaluate(async (how) => {
+        const { cy, startLayout, layoutState } = window.layoutPage!;
+        const NativeWorker = window.Worker;
+        window.Worker = class extends NativeWorker {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            if (how === 'throws') throw new DOMException('blocked by test', 'SecurityError');
+            super(new URL('/no-such-worker.js', location.href), options);
+            void url;
+          }
+        };
+        const before = cy.nodes().map((node) => ({ ...node.position() }));
+        let settled = false;
+        await startLayout(cy, { pinned: new Set(), animate: true, onSettled: () => (settled = true) }).done;
+        window.Worker = NativeWorker;
+        const after = cy.nodes().map((node) => ({ ...node.position() }));
+        return {
+          engine: layoutState(cy)?.engine,
+          settled,
+          moved: after.filter((p, i) => p.x !== before[i]!.x || p.y !== before[i]!.y).length,
+        };
+      }, failure);
+      expect(report.engine).toBe('force');
+      expect(report.settled).toBe(true);
+      expect(report.moved).toBeGreaterThan(900);
+      await page.close();
+    });
+  }
+
   it('ends a running layout when Cytoscape is destroyed', async () => {
     const page = await openLayoutPage('n=3000&layout=none');
     const resolved = await page.evaluate(async () => {

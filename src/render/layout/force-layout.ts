@@ -5,6 +5,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-protocol';
+import { driveForceRunner, type ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 
 /** Graphs up to this size also get collision avoidance in the worker (it costs O(n) per tick). */
@@ -188,6 +189,54 @@ function fitToPositions(cy: cytoscape.Core, positions: Float32Array, padding: nu
   });
 }
 
+/** Slice length when the simulation has to run on the main thread: well under a long task. */
+const MAIN_THREAD_SLICE_MS = 8;
+
+/** Where the simulation runs: a Worker, or (fallback) the main thread in short slices. */
+interface SimulationChannel {
+  send(message: Extract<ToForceWorker, { kind: 'fix' | 'release' }>): void;
+  close(): void;
+}
+
+/**
+ * Starts the simulation in a module Worker. If no Worker can be made or it fails (a page's CSP,
+ * the library served from another origin, a missing worker file), the same simulation runs on
+ * the main thread in 8 ms slices instead: slower to settle, never blocking.
+ */
+function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: ForceSink): SimulationChannel {
+  let inline: ReturnType<typeof driveForceRunner> | undefined;
+  let worker: Worker | undefined;
+  let closed = false;
+  const fallBack = (reason: unknown): void => {
+    if (closed || inline) return;
+    console.warn('kg-viewer: layout worker unavailable, laying out on the main thread', reason);
+    worker?.terminate();
+    worker = undefined;
+    inline = driveForceRunner(start, MAIN_THREAD_SLICE_MS, sink);
+  };
+  try {
+    worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromForceWorker>) => sink(event.data);
+    worker.onerror = (event) => fallBack(event.message || 'worker error');
+    // Not transferred: the fallback may need the arrays again.
+    worker.postMessage(start);
+  } catch (error) {
+    fallBack(error);
+  }
+  return {
+    send(message) {
+      if (worker) worker.postMessage(message);
+      else if (message.kind === 'fix') inline?.fix(message.index, message.x, message.y);
+      else inline?.release(message.index);
+    },
+    close() {
+      closed = true;
+      worker?.terminate();
+      inline?.stop();
+    },
+  };
+}
+
 /** Runs the d3-force layout in a Worker over every node of `cy`. */
 export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const { pinned, animate } = options;
@@ -196,7 +245,7 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
   const nodes = cy.nodes();
   const n = nodes.length;
   const run = settleOnce(options.onSettled);
-  let worker: Worker | undefined;
+  let channel: SimulationChannel | undefined;
   let latest: Float32Array | undefined;
   let frame = 0;
   let indexOf = new Map<string, number>();
@@ -235,7 +284,7 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
 
   const finish = (reason: 'settled' | 'stopped'): void => {
     if (run.finished()) return;
-    worker?.terminate();
+    channel?.close();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     cy.off('grab drag', 'node', onDrag);
@@ -259,43 +308,35 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     if (i === undefined || fixed[i]) return;
     const p = event.target.position();
     writer?.hold(i, true);
-    worker?.postMessage({ kind: 'fix', index: i, x: p.x, y: p.y } satisfies ToForceWorker);
+    channel?.send({ kind: 'fix', index: i, x: p.x, y: p.y });
   }
   function onFree(event: cytoscape.EventObject): void {
     const i = indexOf.get(event.target.id());
     if (i === undefined || fixed[i]) return;
     writer?.hold(i, false);
-    worker?.postMessage({ kind: 'release', index: i } satisfies ToForceWorker);
+    channel?.send({ kind: 'release', index: i });
   }
 
   void prepareGraph(cy, nodes, pinned, run.finished).then((graph) => {
     if (!graph || run.finished()) return;
     ({ indexOf, fixed } = graph);
     writer = positionWriter(cy, nodes, fixed);
-    const started = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
-    worker = started;
-    started.onmessage = (event: MessageEvent<FromForceWorker>) => {
-      const message = event.data;
-      latest = message.positions;
-      if (message.settled) finish('settled');
-      else if (animate && !frame) frame = requestAnimationFrame(apply);
-    };
-    started.onerror = (event) => {
-      // A worker that cannot start (e.g. a strict CSP) must not leave `done` pending forever.
-      console.error('kg-viewer: force layout worker failed', event.message);
-      finish('stopped');
-    };
-    cy.on('grab drag', 'node', onDrag);
-    cy.on('free', 'node', onFree);
     const start: ToForceWorker = {
       kind: 'start',
       positions: graph.positions,
-      fixed: graph.fixed.slice(),
+      fixed: graph.fixed,
       links: graph.links,
       settings: forceSettings(n),
       ...(graph.radii ? { radii: graph.radii } : {}),
     };
-    started.postMessage(start, [graph.positions.buffer, graph.links.buffer]);
+    channel = openSimulation(start, (message) => {
+      if (run.finished()) return;
+      latest = message.positions;
+      if (message.settled) finish('settled');
+      else if (animate && !frame) frame = requestAnimationFrame(apply);
+    });
+    cy.on('grab drag', 'node', onDrag);
+    cy.on('free', 'node', onFree);
   });
 
   return { done: run.done, stop: () => finish('stopped') };
