@@ -373,3 +373,33 @@ describe('labels at the first view of the bundled graph', () => {
     });
   }
 });
+
+describe('a large graph', () => {
+  it('says it degrades, and clicking and hovering still find nodes (hit-tested by the viewer)', async () => {
+    const { generateGraph } = await import('../bench/generate-graph');
+    const { openViewerWithGraph } = await import('./viewer-fixture');
+    const graph = generateGraph({ nodes: 2000, edgesPerNode: 2.2, seed: 7 });
+    expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(6000);
+    await openViewerWithGraph(page, baseURL, graph, 'kg-ready', { lang: 'en' });
+    expect(await shadow('.note[role=note]').textContent()).toMatch(/Large graph/);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector('kg-viewer') as any;
+      const cy = el.cy;
+      // The best-connected node inside the view, zoomed in enough to aim at.
+      cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      const ext = cy.extent();
+      const inView = cy.nodes().filter((n: any) => {
+        const p = n.position();
+        return p.x > ext.x1 + 40 && p.x < ext.x2 - 40 && p.y > ext.y1 + 40 && p.y < ext.y2 - 40;
+      });
+      const n = inView.max((m: any) => m.degree()).ele;
+      return n.id();
+    });
+    const p = await nodeScreenPosition(page, target);
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).pointerState.hovered)).toBe(target);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: target });
+    expect(await page.evaluate((id) => [...(document.querySelector('kg-viewer') as any).highlighted].includes(id), target)).toBe(true);
+  });
+});
