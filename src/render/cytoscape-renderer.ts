@@ -109,7 +109,8 @@ export class CytoscapeRenderer {
       pixelRatio: large ? 1 : 'auto',
       motionBlur: false,
     });
-    this.cy.scratch(SCRATCH, { owner: this });
+    // Written into the scratch object: the cy.scratch(name, value) setter restyles every element.
+    (this.cy.scratch() as Record<string, unknown>)[SCRATCH] = { owner: this };
     this.#fitSeeds(seeds.values());
     this.#spot = cytoscape({
       container: layers.spotlight,
