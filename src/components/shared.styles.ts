@@ -60,3 +60,21 @@ export const sharedStyles = css`
     unicode-bidi: isolate;
   }
 `;
+
+/** Panels (details, source, path, text view): a heading row with a close button. */
+export const panelStyles = css`
+  :host {
+    display: block;
+  }
+  header {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  h2 {
+    flex: 1;
+    font-size: 1.1rem;
+    margin: 0.1rem 0 0.6rem;
+    overflow-wrap: anywhere;
+  }
+`;

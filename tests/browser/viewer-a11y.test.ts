@@ -4,25 +4,14 @@
  * selection changes are announced.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { newPage, openViewer, viewState } from './viewer-fixture';
+import { openViewer, useChromium, viewState } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await newPage(browser.context);
-});
+useChromium((p) => (page = p));
 
 interface AxeViolation {
   id: string;

@@ -2,7 +2,9 @@
  * Helpers for browser tests of <kg-viewer>: open a page, record the element's public events,
  * wait for them, and reach into shadow roots.
  */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, type LaunchedBrowser } from './browser';
 
 export const BUNDLED_GRAPH = '/data/russia-iran-ai-blockchain.json';
 
@@ -15,6 +17,31 @@ const RECORD_EVENTS = `
   window.__alerts = 0;
   window.alert = () => { window.__alerts++; };
 `;
+
+/**
+ * One Chromium for the test file (launched before, closed after), and with `onPage` a fresh
+ * page before each test. Returns the context to open more pages in.
+ */
+export function useChromium(onPage?: (page: Page) => void): { readonly context: BrowserContext } {
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  if (onPage) {
+    beforeEach(async () => {
+      onPage(await newPage(browser!.context));
+    });
+  }
+  return {
+    get context(): BrowserContext {
+      if (!browser) throw new Error('Chromium is not running yet (use the context inside a test)');
+      return browser.context;
+    },
+  };
+}
 
 export interface RecordedEvent {
   type: string;

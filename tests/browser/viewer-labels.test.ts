@@ -8,10 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { newPage, openViewerWithGraph, waitForEvent } from './viewer-fixture';
+import { newPage, openViewerWithGraph, waitForEvent, useChromium } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 const ARABIC_MIXED = 'منظمة شنغهاي (SCO) [2]';
@@ -32,13 +31,9 @@ const graph = {
   edges: [{ id: 'r', type: 'rel', source: 'ar', target: 'en' }],
 };
 
-let browser: LaunchedBrowser;
-beforeAll(async () => {
-  browser = await launchChromium();
+const browser = useChromium();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 async function labelShot(page: Page, id: string): Promise<Buffer> {

@@ -5,19 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { newPage, waitForEvent } from './viewer-fixture';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { newPage, waitForEvent, useChromium } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 const SHOTS = join(tmpdir(), 'kg-viewer-shots');
-let browser: LaunchedBrowser;
-beforeAll(async () => {
-  browser = await launchChromium();
+const browser = useChromium();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 const SIZES = [

@@ -2,24 +2,13 @@
  * Hostile or broken input in real Chromium: text from the file stays text, only safe links
  * open, and a graph that cannot be shown says why inside the element and in kg-error.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { events, newPage, openViewer, openViewerWithGraph, tinyGraph } from './viewer-fixture';
+import { events, newPage, openViewer, openViewerWithGraph, tinyGraph, useChromium } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await newPage(browser.context);
-});
+const browser = useChromium((p) => (page = p));
 
 const XSS = '<img src=x onerror=alert(1)>';
 

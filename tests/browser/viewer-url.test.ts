@@ -2,24 +2,13 @@
  * The view is a link: on the full page (index.html, sync-url) selection, language, filters and
  * path live in the hash, a link restores the view, and back/forward walk through selections.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { events, newPage, viewState, waitForEvent } from './viewer-fixture';
+import { events, newPage, viewState, waitForEvent, useChromium } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await newPage(browser.context);
-});
+const browser = useChromium((p) => (page = p));
 
 async function openSite(hash = ''): Promise<void> {
   await page.goto(new URL(`/${hash}`, baseURL).href);

@@ -2,24 +2,13 @@
  * <kg-viewer> in real Chromium on the bundled article graph: drawing, clicking, details,
  * evidence in context, search, filters, paths, language and direction, keyboard, teardown.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { events, newPage, nodeScreenPosition, openViewer, viewState, waitForEvent } from './viewer-fixture';
+import { events, nodeScreenPosition, openViewer, openViewerWithGraph, tinyGraph, useChromium, viewState, waitForEvent } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await newPage(browser.context);
-});
+useChromium((p) => (page = p));
 
 const shadow = (selector: string) => page.locator(`kg-viewer ${selector}`);
 /** All text inside a component's shadow root. */
@@ -335,7 +324,6 @@ describe('themes and pointer', () => {
   });
 
   it('honours positions pinned in the file', async () => {
-    const { tinyGraph, openViewerWithGraph } = await import('./viewer-fixture');
     const graph = tinyGraph({
       nodes: [
         { id: 'a', type: 'country', label: { en: 'Alpha', ar: 'ألفا' }, position: { x: -300, y: 40 } },
@@ -377,7 +365,6 @@ describe('labels at the first view of the bundled graph', () => {
 describe('a large graph', () => {
   it('says it degrades, and clicking and hovering still find nodes (hit-tested by the viewer)', async () => {
     const { generateGraph } = await import('../bench/generate-graph');
-    const { openViewerWithGraph } = await import('./viewer-fixture');
     const graph = generateGraph({ nodes: 2000, edgesPerNode: 2.2, seed: 7 });
     expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(6000);
     await openViewerWithGraph(page, baseURL, graph, 'kg-ready', { lang: 'en' });

@@ -12,24 +12,14 @@ import { forwardArrow } from '../../view/describe';
 import { edgeText, nodeText } from '../../view/view-model';
 import type { PathQuery } from '../../view/view-state';
 import { intentEvent } from '../../state/intents';
-import { sharedStyles } from '../shared.styles';
+import { panelStyles, sharedStyles } from '../shared.styles';
+import { panelHeader } from '../panel-header';
 
 export class KgPathFinder extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
-      :host {
-        display: block;
-      }
-      h2 {
-        font-size: 1.1rem;
-        margin: 0.1rem 0 0.6rem;
-        flex: 1;
-      }
-      header {
-        display: flex;
-        gap: 0.5rem;
-      }
       form {
         display: grid;
         grid-template-columns: max-content 1fr;
@@ -107,10 +97,7 @@ export class KgPathFinder extends LitElement {
       </select>`;
     const hops = this.paths[0]?.edges.length ?? 0;
     return html`
-      <header>
-        <h2>${s.pathFinder}</h2>
-        <button aria-label=${s.close} title=${s.close} @click=${() => this.dispatchEvent(intentEvent({ type: 'close-panel' }))}>✕</button>
-      </header>
+      ${panelHeader(this, s.pathFinder, s.close)}
       <form @submit=${this.#submit}>
         ${select('from', s.pathFrom)} ${select('to', s.pathTo)}
         <div class="buttons">

@@ -14,25 +14,14 @@ import { relationSentence } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
 import { directionOf } from '../../i18n/strings';
 import { intentEvent } from '../../state/intents';
-import { sharedStyles } from '../shared.styles';
+import { panelStyles, sharedStyles } from '../shared.styles';
+import { panelHeader } from '../panel-header';
 
 export class KgSourceView extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
-      :host {
-        display: block;
-      }
-      header {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-      }
-      h2 {
-        flex: 1;
-        font-size: 1.1rem;
-        margin: 0.1rem 0 0.5rem;
-      }
       .text {
         white-space: pre-wrap;
         line-height: 1.9;
@@ -118,10 +107,7 @@ export class KgSourceView extends LitElement {
     const segments = this.#segments(kg, source.id, text.length);
     const active = this.activeSpan;
     return html`
-      <header>
-        <h2>${s.sourceText}: <bdi lang=${title?.lang ?? ''}>${title?.text ?? source.id}</bdi></h2>
-        <button aria-label=${s.close} title=${s.close} @click=${() => this.dispatchEvent(intentEvent({ type: 'close-panel' }))}>✕</button>
-      </header>
+      ${panelHeader(this, html`${s.sourceText}: <bdi lang=${title?.lang ?? ''}>${title?.text ?? source.id}</bdi>`, s.close)}
       ${active
         ? html`<div class="facts" role="region" aria-label=${s.backToFact}>
             <strong>${s.backToFact}</strong>

@@ -12,7 +12,8 @@ import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
 import type { Selection } from '../../view/view-state';
 import { intentEvent } from '../../state/intents';
-import { sharedStyles } from '../shared.styles';
+import { panelStyles, sharedStyles } from '../shared.styles';
+import { panelHeader } from '../panel-header';
 
 /** Beyond this many nodes the list shows the first ones and points to search. */
 export const TEXT_VIEW_MAX_NODES = 300;
@@ -20,19 +21,8 @@ export const TEXT_VIEW_MAX_NODES = 300;
 export class KgTextView extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
-      :host {
-        display: block;
-      }
-      h2 {
-        font-size: 1.1rem;
-        margin: 0.1rem 0 0.6rem;
-        flex: 1;
-      }
-      header {
-        display: flex;
-        gap: 0.5rem;
-      }
       ul {
         padding-inline-start: 1.1rem;
         margin: 0.2rem 0;
@@ -87,10 +77,7 @@ export class KgTextView extends LitElement {
     const shown = nodes.slice(0, TEXT_VIEW_MAX_NODES);
     const select = (kind: 'node' | 'edge', id: string) => this.dispatchEvent(intentEvent({ type: 'select', kind, id }));
     return html`
-      <header>
-        <h2 id="text-view-title">${s.textView}</h2>
-        <button aria-label=${s.close} title=${s.close} @click=${() => this.dispatchEvent(intentEvent({ type: 'close-panel' }))}>✕</button>
-      </header>
+      ${panelHeader(this, s.textView, s.close, 'text-view-title')}
       <ul aria-labelledby="text-view-title">
         ${shown.map((node) => {
           const edges = kg.incidentEdges(node.id).filter((e) => !this.visible || this.visible.edge(e.id));
