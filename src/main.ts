@@ -5,7 +5,6 @@ import bundledGraphUrl from '../data/russia-iran-ai-blockchain.json?url';
 const viewer = document.querySelector('kg-viewer');
 if (viewer && !viewer.getAttribute('src')) viewer.setAttribute('src', bundledGraphUrl);
 // Keep the page's own language and direction in step with the viewer's.
-viewer?.addEventListener('kg-select', () => undefined);
 const syncPageLanguage = (): void => {
   const lang = viewer?.getAttribute('lang');
   if (!lang) return;

@@ -76,7 +76,15 @@ type Panel = 'details' | 'source' | 'path' | 'text' | null;
 type LoadStatus =
   | { readonly kind: 'empty' }
   | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string; readonly problems: readonly Problem[]; readonly total: number }
+  | {
+      readonly kind: 'error';
+      /** The URL, or "graph" for the property. */
+      readonly origin: string;
+      /** Why it could not be read (network, HTTP status), when it was not a validation failure. */
+      readonly reason?: string;
+      readonly problems: readonly Problem[];
+      readonly total: number;
+    }
   | { readonly kind: 'ready' };
 
 /** What one loaded graph gives the viewer; rebuilt only when the document changes. */
@@ -119,6 +127,8 @@ export class KgViewer extends LitElement {
   #store: ViewStore | undefined;
   #renderer: CytoscapeRenderer | undefined;
   #tokens: ThemeTokens = THEMES.light;
+  /** Node type → colour for the panels; rebuilt only with the graph or the theme. */
+  #colors: ((type: string) => string) | undefined;
   #visible: Visibility | undefined;
   #paths: GraphPath[] = [];
   #focusedNode: string | null = null;
@@ -233,8 +243,7 @@ export class KgViewer extends LitElement {
       bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       if (token !== this.#loadToken) return;
-      const message = `${url}: ${error instanceof Error ? error.message : String(error)}`;
-      this.#fail(message, []);
+      this.#fail(url, error instanceof Error ? error.message : String(error), []);
       return;
     }
     if (token !== this.#loadToken) return;
@@ -244,18 +253,18 @@ export class KgViewer extends LitElement {
     this.#accept(result, url);
   }
 
-  #fail(message: string, problems: readonly Problem[], total = problems.length): void {
+  #fail(origin: string, reason: string | undefined, problems: readonly Problem[], total = problems.length): void {
     this.#unmountRenderer();
     this.#loaded = undefined;
-    this._status = { kind: 'error', message, problems, total };
+    this._status = { kind: 'error', origin, ...(reason ? { reason } : {}), problems, total };
+    const message = reason ? `${origin}: ${reason}` : `${origin}: ${total} ${total === 1 ? 'problem' : 'problems'}`;
     this.dispatchEvent(new KgErrorEvent({ message, problems }));
   }
 
   #accept(result: LoadResult, origin: string): void {
     if (!this.#loadStarted) this.#loadStarted = performance.now();
     if (!result.ok) {
-      const s = uiStrings(this.lang || 'en');
-      this.#fail(`${s.loadFailed}: ${origin}`, result.problems, result.totalProblems);
+      this.#fail(origin, undefined, result.problems, result.totalProblems);
       return;
     }
     this.#unmountRenderer();
@@ -271,6 +280,7 @@ export class KgViewer extends LitElement {
       statuses: new Set(counts.statuses.keys()),
     };
     this.#loaded = { kg, counts, universe };
+    this.#colors = undefined;
     const lang = this.lang && kg.languages.includes(this.lang) ? this.lang : (kg.languages[0] ?? 'en');
     let state = sanitizeViewState(initialViewState(lang), universe);
     if (this.syncUrl) state = this.#hashSync.read(state, universe, kg.languages[0] ?? lang);
@@ -308,6 +318,7 @@ export class KgViewer extends LitElement {
     const stage = root.querySelector<HTMLElement>('.stage');
     if (!loaded || !state || !graph || !veil || !spotlight || !stage || this.#renderer || !this.isConnected) return;
     this.#tokens = this.#readTokens();
+    this.#colors = undefined;
     // Named phases on the performance timeline (see the benchmark and DevTools).
     performance.mark('kg:view-start');
     const view = buildGraphView(loaded.kg, state.lang, this.#tokens);
@@ -393,6 +404,7 @@ export class KgViewer extends LitElement {
     const state = this.#store?.state;
     if (!r || !loaded || !state) return;
     this.#tokens = this.#readTokens();
+    this.#colors = undefined;
     r.setTokens(this.#tokens);
     r.updateView(buildGraphView(loaded.kg, state.lang, this.#tokens));
     this.requestUpdate();
@@ -616,12 +628,13 @@ export class KgViewer extends LitElement {
       return html`<div class="root" dir=${dir} lang=${lang}>
         <div class="message" role="alert">
           <h2>${s.loadFailed}</h2>
-          <p><bdi>${status.message}</bdi></p>
+          <p><bdi dir="ltr">${status.origin}</bdi>${status.reason ? html`: <bdi dir="ltr">${status.reason}</bdi>` : nothing}</p>
           ${status.problems.length ? html`<p>${s.problemsFound(status.total)}</p>` : nothing}
-          <ul>
+          <!-- The loader's messages are English technical text: shown left to right as written. -->
+          <ul dir="ltr" lang="en">
             ${status.problems.slice(0, 20).map(
-              (p) => html`<li><code dir="ltr">${p.line !== undefined ? `${p.line}:${p.column ?? 0} ` : ''}${p.severity} ${p.code} ${p.pointer}</code>
-                — <bdi>${p.message}</bdi>${p.hint ? html` (<bdi>${p.hint}</bdi>)` : nothing}</li>`,
+              (p) => html`<li><code>${p.line !== undefined ? `${p.line}:${p.column ?? 0} ` : ''}${p.severity} ${p.code} ${p.pointer}</code>:
+                ${p.message}${p.hint ? html` — ${p.hint}` : nothing}</li>`,
             )}
           </ul>
           ${status.total > 20 ? html`<p>${s.moreProblems(status.total - 20)}</p>` : nothing}
@@ -636,7 +649,8 @@ export class KgViewer extends LitElement {
     const kg = this.#loaded.kg;
     const state = this._state;
     const title = resolveText(kg.document.meta.title, lang, kg.languages);
-    const colors = nodeColorScale(kg.document.nodeTypes, this.#tokens.palette, this.#tokens.background);
+    this.#colors ??= nodeColorScale(kg.document.nodeTypes, this.#tokens.palette, this.#tokens.background);
+    const colors = this.#colors;
     const degraded = detailFor(kg.nodes.length, kg.edges.length) === 'large';
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {
@@ -725,12 +739,20 @@ export class KgViewer extends LitElement {
 
 /** A language's own name for itself ("العربية", "English"). */
 function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
+  let name = LANGUAGE_NAMES.get(lang);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      name = lang;
+    }
+    LANGUAGE_NAMES.set(lang, name);
   }
+  return name;
 }
+
+// A cache of constant facts (a language's name), shared safely by every viewer on the page.
+const LANGUAGE_NAMES = new Map<string, string>();
 
 declare global {
   interface HTMLElementTagNameMap {
