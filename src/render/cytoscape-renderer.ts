@@ -54,6 +54,13 @@ function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
   };
 }
 
+/** How much of the canvas, in px from each side, a panel covers. */
+export interface Insets {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
 export interface Highlight {
   /** Elements drawn in the spotlight, above the veil. */
   readonly elements: ElementSet;
@@ -366,12 +373,13 @@ export class CytoscapeRenderer {
     return n.empty() ? undefined : n.renderedPosition();
   }
 
-  /** Whether an element is on screen, clear of the edges and of a bottom sheet. */
-  isInView(id: string, bottomInset = 0, margin = 30): boolean {
+  /** Whether an element is on screen, clear of the edges and of what covers the canvas. */
+  isInView(id: string, insets: Partial<Insets> = {}, margin = 30): boolean {
     const e = this.cy.getElementById(id);
     if (e.empty()) return false;
     const bb = e.renderedBoundingBox({ includeLabels: false });
-    return bb.x1 >= margin && bb.y1 >= margin && bb.x2 <= this.cy.width() - margin && bb.y2 <= this.cy.height() - bottomInset - margin;
+    const { left = 0, right = 0, bottom = 0 } = insets;
+    return bb.x1 >= left + margin && bb.y1 >= margin && bb.x2 <= this.cy.width() - right - margin && bb.y2 <= this.cy.height() - bottom - margin;
   }
 
   /** Model positions of nodes, for spatial keyboard navigation. */
@@ -384,20 +392,21 @@ export class CytoscapeRenderer {
    * Centres the view on elements (zooming in if they are too small to read, out if they do
    * not fit) within the part of the canvas not covered by a bottom sheet of `bottomInset` px.
    */
-  centerOn(ids: Iterable<string>, options: { animate?: boolean; bottomInset?: number } = {}): void {
+  centerOn(ids: Iterable<string>, options: { animate?: boolean; insets?: Insets } = {}): void {
     let coll = this.cy.collection();
     for (const id of ids) coll = coll.union(this.cy.getElementById(id));
     coll = coll.filter((e) => !e.hasClass(CLASSES.hidden));
     if (coll.empty()) return;
-    const width = this.cy.width();
-    const height = Math.max(60, this.cy.height() - (options.bottomInset ?? 0));
+    const insets = { left: 0, right: 0, bottom: 0, ...options.insets };
+    const width = Math.max(60, this.cy.width() - insets.left - insets.right);
+    const height = Math.max(60, this.cy.height() - insets.bottom);
     const box = coll.boundingBox({ includeLabels: true });
     const padding = 40;
     const fitZoom = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1));
     const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), coll.length > 1 ? Math.min(fitZoom, 1.5) : Math.max(this.cy.zoom(), 0.8)));
     const cx = (box.x1 + box.x2) / 2;
     const cy = (box.y1 + box.y2) / 2;
-    const pan = { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom };
+    const pan = { x: insets.left + width / 2 - cx * zoom, y: height / 2 - cy * zoom };
     this.cy.stop();
     if (options.animate === false) this.cy.viewport({ zoom, pan });
     else this.cy.animate({ zoom, pan, duration: 300, easing: 'ease-in-out-cubic' });

@@ -23,7 +23,7 @@ const SIZES = [
 describe('layout at phone and desktop widths', () => {
   for (const size of SIZES) {
     for (const lang of ['ar', 'en'] as const) {
-      it(`${size.name} (${size.width}px), ${lang}: nothing overflows and the panel is ${size.width < 700 ? 'a bottom sheet' : 'beside the graph'}`, async () => {
+      it(`${size.name} (${size.width}px), ${lang}: nothing overflows and the panel is ${size.width < 700 ? 'a bottom sheet' : 'a side panel'}`, async () => {
         const page = await newPage(browser.context, { width: size.width, height: size.height });
         await page.goto(new URL(`/#lang=${lang}&node=iran`, baseURL).href);
         await waitForEvent(page, 'kg-ready');
@@ -60,10 +60,13 @@ describe('layout at phone and desktop widths', () => {
           expect(layout.panel.bottom).toBeCloseTo(size.height, 0);
           expect(layout.panel.top).toBeGreaterThan(layout.stage.top);
         } else {
-          // Side panel on the inline end: right in English, left in Arabic.
+          // A side panel over the stage's inline end (right in English, left in Arabic), full
+          // height, at most 42 % of the width; the canvas keeps its size.
           expect(layout.panel.top).toBeCloseTo(layout.stage.top, 0);
-          if (lang === 'en') expect(layout.panel.left).toBeGreaterThanOrEqual(layout.stage.right - 1);
-          else expect(layout.panel.right).toBeLessThanOrEqual(layout.stage.left + 1);
+          expect(layout.panel.bottom).toBeCloseTo(layout.stage.bottom, 0);
+          expect(layout.panel.width).toBeLessThanOrEqual(size.width * 0.42 + 1);
+          if (lang === 'en') expect(layout.panel.right).toBeCloseTo(layout.stage.right, 0);
+          else expect(layout.panel.left).toBeCloseTo(layout.stage.left, 0);
         }
       });
     }

@@ -372,14 +372,12 @@ describe('a large graph', () => {
     const target = await page.evaluate(() => {
       const el = document.querySelector('kg-viewer') as any;
       const cy = el.cy;
-      // The best-connected node inside the view, zoomed in enough to aim at.
+      // The node nearest the middle of the view (clear of the controls), zoomed in to aim at.
       cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       const ext = cy.extent();
-      const inView = cy.nodes().filter((n: any) => {
-        const p = n.position();
-        return p.x > ext.x1 + 40 && p.x < ext.x2 - 40 && p.y > ext.y1 + 40 && p.y < ext.y2 - 40;
-      });
-      const n = inView.max((m: any) => m.degree()).ele;
+      const mx = (ext.x1 + ext.x2) / 2;
+      const my = (ext.y1 + ext.y2) / 2;
+      const n = cy.nodes().min((m: any) => Math.hypot(m.position().x - mx, m.position().y - my)).ele;
       return n.id();
     });
     const p = await nodeScreenPosition(page, target);
@@ -388,5 +386,20 @@ describe('a large graph', () => {
     await page.mouse.click(p.x, p.y);
     await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: target });
     expect(await page.evaluate((id) => [...(document.querySelector('kg-viewer') as any).highlighted].includes(id), target)).toBe(true);
+  });
+});
+
+describe('opening the panel', () => {
+  it('does not resize the canvas (a resize redraws the whole graph)', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const size = () => page.evaluate(() => {
+      const cy = (document.querySelector('kg-viewer') as any).cy;
+      return [cy.width(), cy.height()];
+    });
+    const before = await size();
+    const p = await nodeScreenPosition(page, 'russia');
+    await page.mouse.click(p.x, p.y);
+    await shadow('kg-details h2').waitFor();
+    expect(await size()).toEqual(before);
   });
 });

@@ -45,7 +45,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
-import { CytoscapeRenderer, type Highlight } from '../../render/cytoscape-renderer';
+import { CytoscapeRenderer, type Highlight, type Insets } from '../../render/cytoscape-renderer';
 import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
 import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
@@ -533,15 +533,27 @@ export class KgViewer extends LitElement {
     return edge ? s.selected(resolveText(edge.label, lang, kg.languages)?.text ?? edge.type, s.edge, 1) : '';
   }
 
-  /** Centres on elements once the panel is rendered, above the bottom sheet on narrow screens. */
+  /** How much of the stage the panel covers: a side (wide screens) or the bottom (narrow). */
+  #panelInsets(): Insets {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!panel || !stage) return { left: 0, right: 0, bottom: 0 };
+    const p = panel.getBoundingClientRect();
+    const st = stage.getBoundingClientRect();
+    if (p.width >= st.width - 1) return { left: 0, right: 0, bottom: Math.max(0, st.bottom - p.top) };
+    return p.left > st.left + st.width / 2
+      ? { left: 0, right: Math.max(0, st.right - p.left), bottom: 0 }
+      : { left: Math.max(0, p.right - st.left), right: 0, bottom: 0 };
+  }
+
+  /** Centres on elements once the panel is rendered, in the part of the stage it leaves free. */
   async #centerAfterRender(ids: readonly string[], animate = true, onlyIfHidden = false): Promise<void> {
     await this.updateComplete;
     const r = this.#renderer;
     if (!r) return;
-    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    const sheet = panel && getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0;
-    if (onlyIfHidden && ids.every((id) => r.isInView(id, sheet))) return;
-    r.centerOn(ids, { animate, bottomInset: sheet });
+    const insets = this.#panelInsets();
+    if (onlyIfHidden && ids.every((id) => r.isInView(id, insets))) return;
+    r.centerOn(ids, { animate, insets });
   }
 
   #setFocusedNode(id: string | null): void {
