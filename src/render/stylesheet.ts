@@ -37,9 +37,10 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'border-width': 2,
         'border-color': tokens.background,
         label: spotlight ? 'data(fullLabel)' : 'data(label)',
-        // Large graphs: Cytoscape would restyle (and redraw, seconds at 20,000 nodes) the
-        // pressed element on every click; the renderer hit-tests nodes itself instead.
-        events: large ? 'no' : 'yes',
+        // Above the full-detail size Cytoscape would restyle (and redraw: 130 ms at 1,000 nodes,
+        // seconds at 20,000) the pressed element on every click; the renderer hit-tests nodes and
+        // drags them itself instead.
+        events: simpleEdges ? 'no' : 'yes',
         // Lines are broken (and direction-isolated) by the view model; "wrap" honours them.
         'text-wrap': 'wrap',
         'text-max-width': '2000px',
@@ -81,7 +82,7 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 8,
         label: spotlight ? 'data(label)' : '',
-        events: large ? 'no' : 'yes',
+        events: simpleEdges ? 'no' : 'yes',
         'overlay-opacity': 0,
       },
     },

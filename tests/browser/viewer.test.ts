@@ -363,7 +363,7 @@ describe('labels at the first view of the bundled graph', () => {
 });
 
 describe('a large graph', () => {
-  it('says it degrades, and clicking and hovering still find nodes (hit-tested by the viewer)', async () => {
+  it('says it degrades, and clicking, hovering and dragging still find nodes (hit-tested by the viewer)', async () => {
     const { generateGraph } = await import('../bench/generate-graph');
     const graph = generateGraph({ nodes: 2000, edgesPerNode: 2.2, seed: 7 });
     expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(6000);
@@ -386,6 +386,24 @@ describe('a large graph', () => {
     await page.mouse.click(p.x, p.y);
     await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: target });
     expect(await page.evaluate((id) => [...(document.querySelector('kg-viewer') as any).highlighted].includes(id), target)).toBe(true);
+
+    // Dragging moves the node, not the view.
+    const before = await page.evaluate((id) => {
+      const cy = (document.querySelector('kg-viewer') as any).cy;
+      return { node: { ...cy.$id(id).position() }, pan: { ...cy.pan() }, zoom: cy.zoom() };
+    }, target);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.down();
+    await page.mouse.move(p.x + 30, p.y + 20, { steps: 4 });
+    await page.mouse.move(p.x + 60, p.y + 40, { steps: 4 });
+    await page.mouse.up();
+    const after = await page.evaluate((id) => {
+      const cy = (document.querySelector('kg-viewer') as any).cy;
+      return { node: { ...cy.$id(id).position() }, pan: { ...cy.pan() } };
+    }, target);
+    expect(after.pan).toEqual(before.pan);
+    expect(after.node.x - before.node.x).toBeCloseTo(60 / before.zoom, 0);
+    expect(after.node.y - before.node.y).toBeCloseTo(40 / before.zoom, 0);
   });
 });
 
