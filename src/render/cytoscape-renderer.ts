@@ -221,13 +221,22 @@ export class CytoscapeRenderer {
   }
 
   /** Runs the layout (animated on first load); pinned positions are kept. */
-  runLayout(animate: boolean): LayoutRun {
+  /**
+   * Runs the layout, keeping positions pinned in the file unless `respectPins` is false (a
+   * reader asking to re-run the layout of a graph whose curator pinned every node).
+   */
+  runLayout(animate: boolean, respectPins = true): LayoutRun {
     this.#layout?.stop();
-    const pinned = new Set(this.#view.nodes.filter((n) => n.position).map((n) => n.id));
+    const pinned = new Set(respectPins ? this.#view.nodes.filter((n) => n.position).map((n) => n.id) : []);
     const run = startLayout(this.cy, { pinned, animate });
     this.#layout = run;
     if (!this.#disposeDrag) this.#disposeDrag = enableDragRelax(this.cy);
     return run;
+  }
+
+  /** Whether the file pins every node's position (the layout then opens as the curator left it). */
+  get allPinned(): boolean {
+    return this.#view.nodes.length > 0 && this.#view.nodes.every((n) => n.position);
   }
 
   /** New labels (a language change) or colours (a theme change) for the same graph. */

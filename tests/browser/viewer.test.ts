@@ -290,8 +290,10 @@ describe('lifecycle', () => {
       return { w: bb.w, h: bb.h, cw: cy.width(), ch: cy.height() };
     });
     expect(spread.cw).toBeGreaterThan(0);
-    expect(spread.w).toBeGreaterThan(spread.cw * 0.3);
+    // Fitted to the container it finally got: fills one of its dimensions, overflows neither.
+    expect(Math.max(spread.w / spread.cw, spread.h / spread.ch)).toBeGreaterThan(0.6);
     expect(spread.w).toBeLessThanOrEqual(spread.cw + 1);
+    expect(spread.h).toBeLessThanOrEqual(spread.ch + 1);
   });
 });
 
@@ -419,5 +421,18 @@ describe('opening the panel', () => {
     await page.mouse.click(p.x, p.y);
     await shadow('kg-details h2').waitFor();
     expect(await size()).toEqual(before);
+  });
+});
+
+describe('a layout pinned by the curator', () => {
+  it('opens the bundled graph as pinned, and re-running the layout lets the reader rearrange it', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const { readFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(new URL('../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8'));
+    const pinned = doc.nodes.find((n: { id: string }) => n.id === 'russia').position;
+    const position = () => page.evaluate(() => ({ ...(document.querySelector('kg-viewer') as any).cy.$id('russia').position() }));
+    expect(await position()).toEqual(pinned);
+    await shadow('.zoom').getByRole('button', { name: 'Re-run layout' }).click();
+    await expect.poll(position, { timeout: 10_000 }).not.toEqual(pinned);
   });
 });

@@ -137,6 +137,8 @@ export class KgViewer extends LitElement {
   #loadStarted = 0;
   #loadToken = 0;
   #readyFired = false;
+  /** Resolves once the renderer has drawn its first frame. */
+  #drawn: Promise<void> = Promise.resolve();
   #themeQuery: MediaQueryList | undefined;
   readonly #hashSync = new HashSync(this);
 
@@ -334,7 +336,8 @@ export class KgViewer extends LitElement {
     performance.measure('kg:cytoscape', 'kg:cytoscape-start');
     renderer.setVisibility(this.#visible ?? visibility(loaded.kg, state.filters));
     renderer.setHighlight(this.#highlight());
-    void renderer.firstFrame().then(() => {
+    this.#drawn = renderer.firstFrame();
+    void this.#drawn.then(() => {
       if (this.#renderer !== renderer) return;
       performance.measure('kg:first-frame', 'kg:cytoscape-start');
       this.dispatchEvent(new KgDrawEvent({ nodes: loaded.kg.nodes.length, edges: loaded.kg.edges.length }));
@@ -355,14 +358,15 @@ export class KgViewer extends LitElement {
     if (firstTimeVisible) this.#startLayout(true);
   }
 
-  #startLayout(initial: boolean): void {
+  #startLayout(initial: boolean, respectPins = true): void {
     const r = this.#renderer;
     const loaded = this.#loaded;
     if (!r || !loaded) return;
     this.#laidOut = true;
     this._layoutRunning = true;
-    const run = r.runLayout(true);
-    void run.done.then(() => {
+    const run = r.runLayout(true, respectPins);
+    // Ready means drawn and settled: a pinned layout settles before its first frame is drawn.
+    void Promise.all([run.done, this.#drawn]).then(() => {
       if (this.#renderer !== r) return;
       this._layoutRunning = false;
       if (initial && !this.#readyFired) {
@@ -496,8 +500,10 @@ export class KgViewer extends LitElement {
     if (next.filters !== previous.filters) {
       this.#visible = visibility(loaded.kg, next.filters);
       r?.setVisibility(this.#visible);
-      // Hidden elements leave the layout tidy: small graphs re-settle around what is left.
-      if (r && loaded.kg.nodes.length <= 300) this.#startLayout(false);
+      // Hidden elements leave the layout tidy: small graphs re-settle around what is left; a
+      // layout the curator pinned stays as it is, framed to what is left.
+      if (r && r.allPinned) r.fit();
+      else if (r && loaded.kg.nodes.length <= 300) this.#startLayout(false);
       if (next.selection && !(next.selection.kind === 'node' ? this.#visible.node(next.selection.id) : this.#visible.edge(next.selection.id))) {
         this.#store?.update((s) => withSelection(s, null));
         return;
@@ -694,7 +700,7 @@ export class KgViewer extends LitElement {
             <button title=${s.zoomIn} aria-label=${s.zoomIn} @click=${() => this.#renderer?.zoomBy(1.3)}>+</button>
             <button title=${s.zoomOut} aria-label=${s.zoomOut} @click=${() => this.#renderer?.zoomBy(1 / 1.3)}>−</button>
             <button title=${s.fit} aria-label=${s.fit} @click=${() => this.#renderer?.fit()}>⤢</button>
-            <button title=${s.relayout} aria-label=${s.relayout} @click=${() => this.#startLayout(false)}>↻</button>
+            <button title=${s.relayout} aria-label=${s.relayout} @click=${() => this.#startLayout(false, !this.#renderer?.allPinned)}>↻</button>
           </div>
           <div class="legend-box">
             <button aria-expanded=${this._legendOpen ? 'true' : 'false'} @click=${() => (this._legendOpen = !this._legendOpen)}>${s.legend}</button>
