@@ -81,6 +81,7 @@ export class CytoscapeRenderer {
   #hovered: string | null = null;
   #focused: string | null = null;
   #destroyed = false;
+  #hitCache: { id: string; position: { x: number; y: number }; radius: number }[] | undefined;
   readonly #onLeave: () => void;
 
   constructor(layers: RendererLayers, view: GraphView, tokens: ThemeTokens, intents: RendererIntents) {
@@ -242,6 +243,7 @@ export class CytoscapeRenderer {
   /** New labels (a language change) or colours (a theme change) for the same graph. */
   updateView(view: GraphView): void {
     this.#view = view;
+    this.#hitCache = undefined;
     this.cy.batch(() => {
       for (const n of view.nodes) this.cy.getElementById(n.id).data(nodeData(n));
       for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
@@ -257,6 +259,7 @@ export class CytoscapeRenderer {
 
   /** Shows only what `visible` lets through (filters). */
   setVisibility(visible: Visibility): void {
+    this.#hitCache = undefined;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.toggleClass(CLASSES.hidden, !visible.node(n.id()));
@@ -394,15 +397,29 @@ export class CytoscapeRenderer {
   nodeAt(position: { x: number; y: number }): string | undefined {
     const slack = 3 / this.cy.zoom();
     let found: string | undefined;
-    this.cy.nodes().forEach((n) => {
-      if (n.hasClass(CLASSES.hidden)) return;
-      const p = n.position();
-      const r = (n.data('size') as number) / 2 + slack;
-      const dx = position.x - p.x;
-      const dy = position.y - p.y;
-      if (dx * dx + dy * dy <= r * r) found = n.id();
-    });
+    for (const t of this.#hitTargets()) {
+      const r = t.radius + slack;
+      const dx = position.x - t.position.x;
+      const dy = position.y - t.position.y;
+      if (dx * dx + dy * dy <= r * r) found = t.id;
+    }
     return found;
+  }
+
+  /**
+   * Visible nodes with their live position objects (Cytoscape and the layout update them in
+   * place), so a hit test is plain arithmetic instead of three Cytoscape calls per node.
+   * Rebuilt after visibility or view changes.
+   */
+  #hitTargets(): readonly { id: string; position: { x: number; y: number }; radius: number }[] {
+    if (!this.#hitCache) {
+      const targets: { id: string; position: { x: number; y: number }; radius: number }[] = [];
+      this.cy.nodes().forEach((n) => {
+        if (!n.hasClass(CLASSES.hidden)) targets.push({ id: n.id(), position: n.position(), radius: (n.data('size') as number) / 2 });
+      });
+      this.#hitCache = targets;
+    }
+    return this.#hitCache;
   }
 
   /** Where a node is on screen, relative to the graph container. */
