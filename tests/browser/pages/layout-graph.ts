@@ -2,21 +2,16 @@
  * A seeded random graph for layout measurements: `n` nodes in communities, about 2.5 edges per
  * node (mostly inside a community, some across), five node types. Same seed → same graph.
  */
+import { mulberry32 } from '../../bench/prng';
+
 export interface TestGraph {
   readonly nodes: { id: string; type: string; label: string }[];
   readonly edges: { id: string; source: string; target: string }[];
 }
 
-/** mulberry32: a tiny seeded PRNG, good enough for test data. */
+/** mulberry32 (shared with the benchmark's generator): a tiny seeded PRNG for test data. */
 export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed).next;
 }
 
 export function communityGraph(n: number, seed: number, edgesPerNode = 2.5): TestGraph {

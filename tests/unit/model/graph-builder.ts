@@ -1,5 +1,6 @@
 /** Small builders for test graphs: plain objects typed as the document types, defaults filled in. */
 import type { Evidence, GraphDocument, GraphEdge, GraphNode, LocalizedText, Source } from '../../../src/format/types';
+import { mulberry32 } from '../../bench/prng';
 
 type Extra = Record<string, unknown>;
 
@@ -57,16 +58,9 @@ export function graph(parts: GraphParts = {}): GraphDocument {
   };
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so synthetic graphs are reproducible. */
+/** A deterministic pseudo-random generator (mulberry32, shared with the benchmark), so synthetic graphs are reproducible. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed).next;
 }
 
 const SYLLABLES = ['ra', 'ni', 'mos', 'teh', 'ko', 'ban', 'shi', 'lu', 'dar', 'vel', 'qa', 'zim'];
