@@ -269,6 +269,21 @@ describe('lifecycle', () => {
     expect(destroyed).toBe(true);
   });
 
+  it('moving the element elsewhere in the page draws it again with a fresh Cytoscape instance', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json' });
+    const state = await page.evaluate(async () => {
+      const el = document.querySelector('kg-viewer') as any;
+      const first = el.cy;
+      const box = document.createElement('section');
+      document.body.append(box);
+      box.append(el); // disconnect + connect
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { oldDestroyed: first.destroyed(), fresh: el.cy !== first && !el.cy.destroyed(), nodes: el.cy.nodes().length };
+    });
+    expect(state).toEqual({ oldDestroyed: true, fresh: true, nodes: 30 });
+  });
+
   it('a viewer that starts hidden lays itself out once shown', async () => {
     await page.goto(new URL('/tests/browser/pages/viewer.html', baseURL).href);
     await page.evaluate(() => {

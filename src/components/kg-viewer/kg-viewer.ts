@@ -8,6 +8,10 @@
  *   viewer per page should opt in; back and forward then walk through selections).
  * @prop graph - an already-parsed graph object (validated like a file).
  * @prop cy - (read-only) the Cytoscape instance once drawn.
+ * @prop viewState - (read-only) language, selection, filters and path.
+ * @prop knowledgeGraph - (read-only) the loaded graph model.
+ * @prop highlighted - (read-only) ids lit in the spotlight (neighbourhood, path).
+ * @prop pointerState - (read-only) ids under the pointer and of the keyboard-focused node.
  *
  * @fires kg-draw - the first frame with the graph has been drawn.
  * @fires kg-ready - the graph is drawn and its first layout has settled.
@@ -50,7 +54,7 @@ import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
 import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
 import { buildGraphView, detailFor, nodeText } from '../../view/view-model';
-import { nodeTypeLabel } from '../../view/describe';
+import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import {
   initialViewState,
   sanitizeViewState,
@@ -187,12 +191,15 @@ export class KgViewer extends LitElement {
     else if (kg.edge(id)) this.#apply({ type: 'select', kind: 'edge', id });
   }
 
-  /** Searches labels and aliases as the search box does. */
+  /** Searches labels and aliases as the search box does (hidden nodes left out). */
   search(query: string): SearchHit[] {
-    const loaded = this.#loaded;
-    if (!loaded) return [];
-    loaded.search ??= SearchIndex.build(loaded.kg);
-    return loaded.search.search(query, { lang: this.#store?.state.lang ?? this.lang });
+    const visible = this.#visible;
+    return (
+      this.#searchIndex()?.search(query, {
+        lang: this.#store?.state.lang ?? this.lang,
+        ...(visible ? { include: (id: string) => visible.node(id) } : {}),
+      }) ?? []
+    );
   }
 
   /** Fits the whole visible graph in view. */
@@ -204,7 +211,10 @@ export class KgViewer extends LitElement {
     super.connectedCallback();
     this.#themeQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
     this.#themeQuery?.addEventListener('change', this.#onSystemTheme);
-    if (this.#loaded && this.hasUpdated) void this.updateComplete.then(() => this.#mountRenderer());
+    if (this.#loaded && this.hasUpdated) {
+      if (this.syncUrl) this.#hashSync.connect();
+      void this.updateComplete.then(() => this.#mountRenderer());
+    }
   }
 
   override disconnectedCallback(): void {
@@ -536,7 +546,7 @@ export class KgViewer extends LitElement {
       return s.selected(nodeText(kg, node, lang), nodeTypeLabel(kg, node.type, lang), kg.incidentEdges(node.id).length);
     }
     const edge = kg.edge(sel.id);
-    return edge ? s.selected(resolveText(edge.label, lang, kg.languages)?.text ?? edge.type, s.edge, 1) : '';
+    return edge ? s.selected(relationSentence(kg, edge, lang, directionOf(lang)), s.edge, 1) : '';
   }
 
   /** How much of the stage the panel covers: a side (wide screens) or the bottom (narrow). */
