@@ -451,3 +451,46 @@ describe('a layout pinned by the curator', () => {
     await expect.poll(position, { timeout: 10_000 }).not.toEqual(pinned);
   });
 });
+
+describe('touch', () => {
+  it('a two-finger pinch zooms and a one-finger drag pans', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    const box = (await shadow('.graph').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + 40; // an empty strip at the top of the stage
+    const viewport = () => page.evaluate(() => {
+      const c = (document.querySelector('kg-viewer') as any).cy;
+      return { zoom: c.zoom(), pan: { ...c.pan() } };
+    });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
+
+    const before = await viewport();
+    await touch('touchStart', [{ x: cx - 20, y: cy + 200 }, { x: cx + 20, y: cy + 200 }]);
+    for (let d = 30; d <= 120; d += 15) await touch('touchMove', [{ x: cx - d, y: cy + 200 }, { x: cx + d, y: cy + 200 }]);
+    await touch('touchEnd', []);
+    const pinched = await viewport();
+    expect(pinched.zoom).toBeGreaterThan(before.zoom * 1.3);
+
+    // One finger on an empty spot (away from every node) pans.
+    const empty = await page.evaluate(() => {
+      const el = document.querySelector('kg-viewer') as any;
+      const rect = el.shadowRoot.querySelector('.graph').getBoundingClientRect();
+      const nodes = el.cy.nodes().map((n: any) => n.renderedPosition());
+      let best = { x: 0, y: 0, d: -1 };
+      for (let x = 120; x < rect.width - 300; x += 20)
+        for (let y = 40; y < rect.height - 120; y += 20) {
+          const d = Math.min(...nodes.map((p: any) => Math.hypot(p.x - x, p.y - y)));
+          if (d > best.d) best = { x, y, d };
+        }
+      return { x: rect.left + best.x, y: rect.top + best.y };
+    });
+    await touch('touchStart', [empty]);
+    for (let d = 10; d <= 80; d += 10) await touch('touchMove', [{ x: empty.x + d, y: empty.y + d / 2 }]);
+    await touch('touchEnd', []);
+    const panned = await viewport();
+    expect(panned.pan.x - pinched.pan.x).toBeGreaterThan(40);
+  });
+});
