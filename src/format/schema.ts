@@ -12,6 +12,7 @@
  * types without doing the same here fails the type check, and a unit test compares the
  * generated schema with a hand-written list of the same keys.
  */
+import { MAX_ID_LENGTH } from './rules/ids';
 import {
   BUILTIN_STATUSES,
   LINE_STYLES,
@@ -162,7 +163,8 @@ const schemeName = (name: string): string =>
 export const URL_PATTERN =
   `^[\\u0000-\\u0020]*(?:${schemeName('http')}(?:${URL_IGNORED}[Ss])?|${schemeName('mailto')})${URL_IGNORED}:`;
 /** Maximum length of an id, in characters. */
-export const MAX_ID_LENGTH = 128;
+/** Re-exported from the rule that enforces it, so schema and loader share one number. */
+export { MAX_ID_LENGTH };
 
 // ── Value kinds ─────────────────────────────────────────────────────────────────────────
 

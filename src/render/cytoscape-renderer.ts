@@ -10,9 +10,9 @@
  */
 import cytoscape from 'cytoscape';
 import type { Visibility } from '../model/filters';
-import type { ElementSet } from '../model/neighbourhood';
 import type { EdgeView, GraphView, NodeView } from '../view/view-model';
 import type { ThemeTokens } from '../view/theme';
+import type { Highlight } from '../view/highlight';
 import { seedPositions, startLayout, enableDragRelax, type LayoutRun } from './layout';
 import { buildStylesheet, CLASSES } from './stylesheet';
 
@@ -59,14 +59,6 @@ export interface Insets {
   readonly left: number;
   readonly right: number;
   readonly bottom: number;
-}
-
-export interface Highlight {
-  /** Elements drawn in the spotlight, above the veil. */
-  readonly elements: ElementSet;
-  /** Ids drawn as selected (focus ring) and as part of a path. */
-  readonly selected: ReadonlySet<string>;
-  readonly path: ReadonlySet<string>;
 }
 
 export class CytoscapeRenderer {

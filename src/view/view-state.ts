@@ -55,10 +55,6 @@ export function withFilterToggled(state: ViewState, kind: FilterKind, key: strin
   return { ...state, filters: { ...state.filters, [kind]: toggled(state.filters[kind], key) } };
 }
 
-export function withFilters(state: ViewState, filters: FilterState): ViewState {
-  return { ...state, filters };
-}
-
 export function withPath(state: ViewState, path: PathQuery | null): ViewState {
   return { ...state, path };
 }

@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { FilterState } from '../../model/filters';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
-import { uiStrings } from '../../i18n/strings';
+import { formatNumber, uiStrings } from '../../i18n/strings';
 import { edgeTypeLabel, nodeTypeLabel, statusGlyph, statusLabel } from '../../view/describe';
 import type { FilterKind } from '../../view/view-state';
 import { intentEvent } from '../../state/intents';
@@ -106,7 +106,7 @@ export class KgLegend extends LitElement {
     const hidden = this.filters?.[kind].has(key) ?? false;
     return html`<label>
       <input type="checkbox" .checked=${!hidden} @change=${() => this.#toggle(kind, key)} />
-      ${sample}<bdi>${label}</bdi> <span class="count">(${count.toLocaleString(this.lang === 'ar' ? 'ar-EG' : 'en-US')})</span>
+      ${sample}<bdi>${label}</bdi> <span class="count">(${formatNumber(count, this.lang)})</span>
     </label>`;
   }
 

@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
-import { directionOf, uiStrings } from '../../i18n/strings';
+import { directionOf, formatNumber, uiStrings } from '../../i18n/strings';
 import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
 import type { Selection } from '../../view/view-state';
@@ -98,7 +98,7 @@ export class KgTextView extends LitElement {
           </li>`;
         })}
       </ul>
-      ${nodes.length > shown.length ? html`<p>${shown.length} / ${nodes.length}</p>` : nothing}
+      ${nodes.length > shown.length ? html`<p>${formatNumber(shown.length, this.lang)} / ${formatNumber(nodes.length, this.lang)}</p>` : nothing}
     `;
   }
 }

@@ -44,12 +44,12 @@ import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
 import { KnowledgeGraph } from '../../model/knowledge-graph';
 import { typeCounts, visibility, type Visibility } from '../../model/filters';
-import { neighbourhood } from '../../model/neighbourhood';
 import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
-import { CytoscapeRenderer, type Highlight, type Insets } from '../../render/cytoscape-renderer';
+import { CytoscapeRenderer, type Insets } from '../../render/cytoscape-renderer';
+import { highlightFor, type Highlight } from '../../view/highlight';
 import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
 import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
@@ -427,29 +427,7 @@ export class KgViewer extends LitElement {
   #highlight(): Highlight | null {
     const loaded = this.#loaded;
     const state = this.#store?.state;
-    if (!loaded || !state) return null;
-    const nodes = new Set<string>();
-    const edges = new Set<string>();
-    const selected = new Set<string>();
-    const path = new Set<string>();
-    for (const p of this.#paths) {
-      for (const id of p.nodes) {
-        nodes.add(id);
-        path.add(id);
-      }
-      for (const id of p.edges) {
-        edges.add(id);
-        path.add(id);
-      }
-    }
-    if (state.selection) {
-      const hood = neighbourhood(loaded.kg, state.selection.id, this.#visible);
-      hood.nodes.forEach((id) => nodes.add(id));
-      hood.edges.forEach((id) => edges.add(id));
-      selected.add(state.selection.id);
-    }
-    if (nodes.size === 0 && edges.size === 0) return null;
-    return { elements: { nodes, edges }, selected, path };
+    return loaded && state ? highlightFor(loaded.kg, state.selection, this.#paths, this.#visible) : null;
   }
 
   #updatePaths(state: ViewState): void {

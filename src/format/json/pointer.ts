@@ -11,13 +11,6 @@ export function childPointer(pointer: string, token: string | number): string {
   return `${pointer}/${escapePointerToken(token)}`;
 }
 
-/** Builds a pointer from tokens. */
-export function pointerFrom(tokens: readonly (string | number)[]): string {
-  let pointer = '';
-  for (const token of tokens) pointer = childPointer(pointer, token);
-  return pointer;
-}
-
 /** Splits a pointer into its unescaped tokens; `""` → `[]`. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];

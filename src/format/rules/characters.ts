@@ -10,12 +10,6 @@ export const CONTROL_EXCEPT_NEWLINE_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u0
 /** Bidi controls: ALM, LRM, RLM, embeddings/overrides (U+202A–E), isolates (U+2066–9). */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/**
- * Characters that print as nothing: zero-width spaces and joiners, word joiner and invisible
- * operators, soft hyphen, BOM, Hangul fillers, Mongolian vowel separator, and the like.
- */
-export const INVISIBLE = /[\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/;
-
 /** Anything an id may not contain: controls, bidi controls, invisible characters, line separators. */
 export const FORBIDDEN_IN_ID = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/;
 

@@ -141,32 +141,31 @@ function report(ctx: RuleContext, unresolved: Unresolved): void {
 
 /** Every node's `type` is a key of `nodeTypes`. */
 export function checkNodeTypes(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [node, index] of objectsIn(doc, 'nodes')) {
-    const type = own(node, 'type');
-    if (resolves(type, ids.nodeTypes)) continue;
-    report(ctx, {
-      code: REFERENCE_CODES.unknownNodeType,
-      pointer: `/nodes/${index}/type`,
-      id: type as string,
-      declared: ids.nodeTypes,
-      message: (id) => `no node type "${id}" is declared in nodeTypes`,
-      hint: ids.edgeTypes.has(type as string) ? `"${escapeForMessage(type as string)}" is an edge type; declare it in nodeTypes too, or pick a node type` : undefined,
-    });
-  }
+  checkTypeReferences(ctx, doc, ids, 'node');
 }
 
 /** Every edge's `type` is a key of `edgeTypes`. */
 export function checkEdgeTypes(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds): void {
-  for (const [edge, index] of objectsIn(doc, 'edges')) {
-    const type = own(edge, 'type');
-    if (resolves(type, ids.edgeTypes)) continue;
+  checkTypeReferences(ctx, doc, ids, 'edge');
+}
+
+/** The `type` of every node (or edge) names a declared node (or edge) type. */
+function checkTypeReferences(ctx: RuleContext, doc: Record<string, unknown>, ids: DeclaredIds, kind: 'node' | 'edge'): void {
+  const [declared, other] = kind === 'node' ? [ids.nodeTypes, ids.edgeTypes] : [ids.edgeTypes, ids.nodeTypes];
+  const article = (k: 'node' | 'edge'): string => (k === 'edge' ? 'an edge' : 'a node');
+  const otherKind = kind === 'node' ? 'edge' : 'node';
+  for (const [element, index] of objectsIn(doc, `${kind}s`)) {
+    const type = own(element, 'type');
+    if (resolves(type, declared)) continue;
     report(ctx, {
-      code: REFERENCE_CODES.unknownEdgeType,
-      pointer: `/edges/${index}/type`,
+      code: kind === 'node' ? REFERENCE_CODES.unknownNodeType : REFERENCE_CODES.unknownEdgeType,
+      pointer: `/${kind}s/${index}/type`,
       id: type as string,
-      declared: ids.edgeTypes,
-      message: (id) => `no edge type "${id}" is declared in edgeTypes`,
-      hint: ids.nodeTypes.has(type as string) ? `"${escapeForMessage(type as string)}" is a node type; declare it in edgeTypes too, or pick an edge type` : undefined,
+      declared,
+      message: (id) => `no ${kind} type "${id}" is declared in ${kind}Types`,
+      hint: other.has(type as string)
+        ? `"${escapeForMessage(type as string)}" is ${article(otherKind)} type; declare it in ${kind}Types too, or pick ${article(kind)} type`
+        : undefined,
     });
   }
 }

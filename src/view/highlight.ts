@@ -1,0 +1,48 @@
+/**
+ * What the spotlight shows for a view state: the selected element with its neighbourhood, and
+ * every shortest path asked for. Pure, so Node tests reach it; the renderer only draws it.
+ */
+import type { Visibility } from '../model/filters';
+import type { KnowledgeGraph } from '../model/knowledge-graph';
+import { neighbourhood, type ElementSet } from '../model/neighbourhood';
+import type { GraphPath } from '../model/path';
+import type { Selection } from './view-state';
+
+export interface Highlight {
+  /** Elements drawn in the spotlight, above the veil. */
+  readonly elements: ElementSet;
+  /** Ids drawn as selected (focus ring) and as part of a path. */
+  readonly selected: ReadonlySet<string>;
+  readonly path: ReadonlySet<string>;
+}
+
+/** The highlight for a selection and paths, or null when nothing is lit. */
+export function highlightFor(
+  kg: KnowledgeGraph,
+  selection: Selection | null,
+  paths: readonly GraphPath[],
+  visible?: Visibility,
+): Highlight | null {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const path = new Set<string>();
+  for (const p of paths) {
+    for (const id of p.nodes) {
+      nodes.add(id);
+      path.add(id);
+    }
+    for (const id of p.edges) {
+      edges.add(id);
+      path.add(id);
+    }
+  }
+  const selected = new Set<string>();
+  if (selection) {
+    const hood = neighbourhood(kg, selection.id, visible);
+    hood.nodes.forEach((id) => nodes.add(id));
+    hood.edges.forEach((id) => edges.add(id));
+    selected.add(selection.id);
+  }
+  if (nodes.size === 0 && edges.size === 0) return null;
+  return { elements: { nodes, edges }, selected, path };
+}
