@@ -494,3 +494,22 @@ describe('touch', () => {
     expect(panned.pan.x - pinched.pan.x).toBeGreaterThan(40);
   });
 });
+
+describe('the veil', () => {
+  it('is clear from the first frame until something is selected', async () => {
+    await page.goto(new URL('/tests/browser/pages/viewer.html', baseURL).href);
+    await page.waitForFunction(() => customElements.get('kg-viewer') !== undefined);
+    // Read the veil's opacity in the same task as the first frame is reported.
+    await page.evaluate(() => {
+      document.addEventListener('kg-draw', () => {
+        const veil = (document.querySelector('kg-viewer') as any).shadowRoot.querySelector('.veil');
+        (window as any).__veilAtDraw = getComputedStyle(veil).opacity;
+      });
+      const el = document.createElement('kg-viewer');
+      el.setAttribute('src', '/data/russia-iran-ai-blockchain.json');
+      document.body.append(el);
+    });
+    await waitForEvent(page, 'kg-ready');
+    expect(await page.evaluate(() => (window as any).__veilAtDraw)).toBe('0');
+  });
+});

@@ -103,6 +103,9 @@ export const viewerStyles = css`
   }
   .veil {
     background: var(--kg-background);
+    /* Clear until something is highlighted: an opaque veil would hide the first frame. */
+    opacity: 0;
+    pointer-events: none;
     transition: opacity 120ms linear;
   }
   .zoom {
