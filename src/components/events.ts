@@ -3,6 +3,7 @@
  * they cross shadow roots and reach the embedding page.
  */
 import type { Problem } from '../format/problem';
+import type { FetchFailureKind } from '../io/fetch-graph';
 
 export interface KgSelectDetail {
   /** Id of the selected node or edge, or null when the selection was cleared. */
@@ -15,6 +16,8 @@ export interface KgErrorDetail {
   readonly message: string;
   /** The loader's problems (errors first), when the file was read but is not valid. */
   readonly problems: readonly Problem[];
+  /** Why the file could not be fetched, when it was not a validation failure. */
+  readonly failure?: FetchFailureKind;
 }
 
 export interface KgReadyDetail {

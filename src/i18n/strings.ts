@@ -12,6 +12,7 @@ export const UI_STRINGS = {
       `${nodes} nodes and ${edges} relations. Arrow keys move between a node and its neighbours, Enter opens details, slash searches, Escape backs out.`,
     loading: 'Loading the graph…',
     loadFailed: 'This graph could not be shown',
+    retry: 'Try again',
     problemsFound: (n: number) => (n === 1 ? '1 problem found:' : `${n} problems found:`),
     moreProblems: (n: number) => `…and ${n} more`,
     searchPlaceholder: 'Search nodes',
@@ -71,6 +72,7 @@ export const UI_STRINGS = {
       `${arNum(nodes)} عقدة و${arNum(edges)} علاقة. تنقّل بمفاتيح الأسهم بين العقدة وجيرانها، وافتح التفاصيل بمفتاح الإدخال، وابحث بالشرطة المائلة، وتراجع بمفتاح الهروب.`,
     loading: 'جارٍ تحميل الشبكة…',
     loadFailed: 'تعذّر عرض هذه الشبكة',
+    retry: 'أعد المحاولة',
     problemsFound: (n: number) => (n === 1 ? 'وُجدت مشكلة واحدة:' : `وُجدت ${arNum(n)} مشكلات:`),
     moreProblems: (n: number) => `…و${arNum(n)} غيرها`,
     searchPlaceholder: 'ابحث في العقد',
@@ -152,13 +154,13 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
 /** The UI strings for a language, falling back to English for languages we have no UI text for. */
 export function uiStrings(lang: string): UiStrings {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
-  return primary in UI_STRINGS ? UI_STRINGS[primary as UiLanguage] : UI_STRINGS.en;
+  return Object.hasOwn(UI_STRINGS, primary) ? UI_STRINGS[primary as UiLanguage] : UI_STRINGS.en;
 }
 
 /** The UI language used for a content language. */
 export function uiLanguage(lang: string): UiLanguage {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
-  return primary in UI_STRINGS ? (primary as UiLanguage) : 'en';
+  return Object.hasOwn(UI_STRINGS, primary) ? (primary as UiLanguage) : 'en';
 }
 
 /** Digits as the language writes them in running UI text (Arabic-Indic for Arabic). */

@@ -1,9 +1,10 @@
 /**
- * What a panel asks the viewer to do. Panels never change state themselves: they dispatch
- * a `kg-intent` event (bubbling inside the viewer's shadow root only) and the viewer turns
- * it into a new view state.
+ * Every change of a viewer's state, as data. Panels never change state themselves: they
+ * dispatch a `kg-intent` event (bubbling inside the viewer's shadow root only), the element
+ * and its controllers dispatch intents too, and `reduce` turns each into the next state.
+ * The editor's commands will travel the same way.
  */
-import type { FilterKind } from '../view/view-state';
+import type { FilterKind, Panel, PathQuery, ViewState } from '../view/view-state';
 
 export type Intent =
   | {
@@ -15,10 +16,21 @@ export type Intent =
     }
   | { readonly type: 'clear-selection' }
   | { readonly type: 'show-source'; readonly sourceId: string; readonly start: number; readonly end: number }
+  /** The panel's close button: from the source back to the details, from the details to none. */
   | { readonly type: 'close-panel' }
+  /** A toolbar button: open this panel, or close it when it is already open. */
+  | { readonly type: 'toggle-panel'; readonly panel: Exclude<Panel, null> }
   | { readonly type: 'toggle-filter'; readonly kind: FilterKind; readonly key: string }
   | { readonly type: 'find-path'; readonly from: string; readonly to: string }
-  | { readonly type: 'clear-path' };
+  | { readonly type: 'clear-path' }
+  | { readonly type: 'set-language'; readonly lang: string }
+  /** Escape: back out one step (source → details → nothing; then the path, then any panel). */
+  | { readonly type: 'back' }
+  /** A state from outside (the URL hash): sanitised against the graph, panels kept if they still fit. */
+  | { readonly type: 'replace'; readonly state: ViewState };
+
+export type IntentType = Intent['type'];
+export type { PathQuery };
 
 export const INTENT_EVENT = 'kg-intent';
 

@@ -58,3 +58,22 @@ export function neighbourInDirection(
   }
   return best?.id ?? nearest?.id;
 }
+
+/** Where arrow keys start when no node is focused or selected: the best-connected visible node. */
+export function startNode(
+  nodes: Iterable<{ readonly id: string }>,
+  degree: (id: string) => number,
+  isVisible: (id: string) => boolean,
+): string | undefined {
+  let best: string | undefined;
+  let bestDegree = -1;
+  for (const n of nodes) {
+    if (!isVisible(n.id)) continue;
+    const d = degree(n.id);
+    if (d > bestDegree) {
+      best = n.id;
+      bestDegree = d;
+    }
+  }
+  return best;
+}

@@ -21,7 +21,12 @@ export interface ViewState {
   readonly path: PathQuery | null;
   /** The source text panel: which source, and which quote to show highlighted. */
   readonly sourceView: { readonly sourceId: string; readonly start: number; readonly end: number } | null;
+  /** Which panel is open beside the graph (a side panel on wide screens, a bottom sheet on narrow). */
+  readonly panel: Panel;
 }
+
+/** The panels of the viewer; `null` when none is open. */
+export type Panel = 'details' | 'source' | 'path' | 'text' | null;
 
 export const EMPTY_FILTERS: FilterState = {
   hiddenNodeTypes: new Set(),
@@ -30,7 +35,7 @@ export const EMPTY_FILTERS: FilterState = {
 };
 
 export function initialViewState(lang: string): ViewState {
-  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null };
+  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null, panel: null };
 }
 
 export function withSelection(state: ViewState, selection: Selection | null): ViewState {
@@ -91,5 +96,21 @@ export function sanitizeViewState(state: ViewState, universe: StateUniverse): Vi
     hiddenStatuses: keep(state.filters.hiddenStatuses, universe.statuses),
   };
   const path = state.path && universe.hasNode(state.path.from) && universe.hasNode(state.path.to) ? state.path : null;
-  return { lang, selection, filters, path, sourceView: state.sourceView };
+  return { lang, selection, filters, path, sourceView: state.sourceView, panel: panelFor(state.panel, selection, path, state.sourceView) };
+}
+
+/**
+ * The panel that can stay open for this selection, path and source view: details need a
+ * selection and the source view a quote to show; otherwise the panel the state implies.
+ */
+export function panelFor(
+  panel: Panel,
+  selection: Selection | null,
+  path: PathQuery | null,
+  sourceView: ViewState['sourceView'],
+): Panel {
+  if (panel === 'details' && selection) return panel;
+  if (panel === 'source' && sourceView) return panel;
+  if (panel === 'path' || panel === 'text') return panel;
+  return selection ? 'details' : path ? 'path' : null;
 }

@@ -5,6 +5,7 @@
  * @fires kg-intent - (internal) select another element, show a quote in its source, close.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Evidence, GraphEdge, GraphNode, LocalizedText } from '../../format/types';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
@@ -23,26 +24,14 @@ import { detailsStyles } from './kg-details.styles';
 
 export class KgDetails extends LitElement {
   static override styles = [sharedStyles, detailsStyles];
-  static override properties = {
-    kg: { attribute: false },
-    selection: { attribute: false },
-    lang: { type: String },
-    visible: { attribute: false },
-    colors: { attribute: false },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare selection: Selection | null;
-  declare lang: string;
-  declare visible: Visibility | undefined;
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ attribute: false }) selection: Selection | null = null;
+  @property({ type: String }) override lang = 'en';
+  @property({ attribute: false }) visible: Visibility | undefined;
   /** Node type → colour, for the type swatch. */
-  declare colors: ((type: string) => string) | undefined;
+  @property({ attribute: false }) colors: ((type: string) => string) | undefined;
 
-  constructor() {
-    super();
-    this.selection = null;
-    this.lang = 'en';
-  }
 
   #emit(intent: Intent): void {
     this.dispatchEvent(intentEvent(intent));

@@ -6,6 +6,7 @@
  * @csspart legend - the legend box.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { FilterState } from '../../model/filters';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { formatNumber, uiStrings } from '../../i18n/strings';
@@ -79,24 +80,13 @@ export class KgLegend extends LitElement {
       }
     `,
   ];
-  static override properties = {
-    kg: { attribute: false },
-    lang: { type: String },
-    filters: { attribute: false },
-    counts: { attribute: false },
-    colors: { attribute: false },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare lang: string;
-  declare filters: FilterState | undefined;
-  declare counts: LegendCounts | undefined;
-  declare colors: ((type: string) => string) | undefined;
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ type: String }) override lang = 'en';
+  @property({ attribute: false }) filters: FilterState | undefined;
+  @property({ attribute: false }) counts: LegendCounts | undefined;
+  @property({ attribute: false }) colors: ((type: string) => string) | undefined;
 
-  constructor() {
-    super();
-    this.lang = 'en';
-  }
 
   #toggle(kind: FilterKind, key: string): void {
     this.dispatchEvent(intentEvent({ type: 'toggle-filter', kind, key }));

@@ -5,6 +5,7 @@
  * @fires kg-intent - (internal) find or clear a path, select an element of it.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { GraphPath } from '../../model/path';
 import { directionOf, uiStrings } from '../../i18n/strings';
@@ -53,24 +54,12 @@ export class KgPathFinder extends LitElement {
       }
     `,
   ];
-  static override properties = {
-    kg: { attribute: false },
-    lang: { type: String },
-    query: { attribute: false },
-    paths: { attribute: false },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare lang: string;
-  declare query: PathQuery | null;
-  declare paths: readonly GraphPath[];
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ type: String }) override lang = 'en';
+  @property({ attribute: false }) query: PathQuery | null = null;
+  @property({ attribute: false }) paths: readonly GraphPath[] = [];
 
-  constructor() {
-    super();
-    this.lang = 'en';
-    this.query = null;
-    this.paths = [];
-  }
 
   #submit(ev: SubmitEvent): void {
     ev.preventDefault();

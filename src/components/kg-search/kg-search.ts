@@ -6,6 +6,7 @@
  * @csspart search-input - the text field.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { SearchHit, SearchIndex } from '../../model/search';
 import type { Visibility } from '../../model/filters';
@@ -20,36 +21,18 @@ let instanceCounter = 0;
 
 export class KgSearch extends LitElement {
   static override styles = [sharedStyles, searchStyles];
-  static override properties = {
-    kg: { attribute: false },
-    index: { attribute: false },
-    visible: { attribute: false },
-    lang: { type: String },
-    hits: { state: true },
-    active: { state: true },
-    open: { state: true },
-    query: { state: true },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare index: SearchIndex | undefined;
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ attribute: false }) index: SearchIndex | undefined;
   /** Hidden (filtered-out) nodes are not offered. */
-  declare visible: Visibility | undefined;
-  declare lang: string;
-  declare hits: readonly SearchHit[];
-  declare active: number;
-  declare open: boolean;
-  declare query: string;
+  @property({ attribute: false }) visible: Visibility | undefined;
+  @property({ type: String }) override lang = 'en';
+  @state() private _hits: readonly SearchHit[] = [];
+  @state() private _active = -1;
+  @state() private _open = false;
+  @state() private _query: string = '';
   readonly #listId = `kg-search-list-${++instanceCounter}`;
 
-  constructor() {
-    super();
-    this.lang = 'en';
-    this.hits = [];
-    this.active = -1;
-    this.open = false;
-    this.query = '';
-  }
 
   /** Moves keyboard focus to the search field. */
   override focus(): void {
@@ -58,38 +41,38 @@ export class KgSearch extends LitElement {
 
   /** Runs a search now (also what typing does); returns the hits. */
   search(query: string): readonly SearchHit[] {
-    this.query = query;
-    this.hits = query.trim() && this.index ? this.index.search(query, { limit: 8, lang: this.lang, ...(this.visible ? { include: (id: string) => this.visible?.node(id) ?? true } : {}) }) : [];
-    this.active = this.hits.length ? 0 : -1;
-    this.open = query.trim().length > 0;
-    return this.hits;
+    this._query = query;
+    this._hits = query.trim() && this.index ? this.index.search(query, { limit: 8, lang: this.lang, ...(this.visible ? { include: (id: string) => this.visible?.node(id) ?? true } : {}) }) : [];
+    this._active = this._hits.length ? 0 : -1;
+    this._open = query.trim().length > 0;
+    return this._hits;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('index') || changed.has('visible')) && this.query) this.search(this.query);
+    if ((changed.has('index') || changed.has('visible')) && this._query) this.search(this._query);
   }
 
   #choose(hit: SearchHit | undefined): void {
     if (!hit) return;
-    this.open = false;
+    this._open = false;
     this.dispatchEvent(intentEvent({ type: 'select', kind: 'node', id: hit.id }));
   }
 
   #onKeyDown(ev: KeyboardEvent): void {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       ev.preventDefault();
-      if (!this.hits.length) return;
-      this.open = true;
+      if (!this._hits.length) return;
+      this._open = true;
       const step = ev.key === 'ArrowDown' ? 1 : -1;
-      this.active = (this.active + step + this.hits.length) % this.hits.length;
+      this._active = (this._active + step + this._hits.length) % this._hits.length;
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
-      this.#choose(this.hits[this.active]);
+      this.#choose(this._hits[this._active]);
     } else if (ev.key === 'Escape') {
-      if (this.open || this.query) {
+      if (this._open || this._query) {
         // Escape backs out one step: first the suggestions, then the text.
         ev.stopPropagation();
-        if (this.open) this.open = false;
+        if (this._open) this._open = false;
         else {
           this.search('');
           (ev.target as HTMLInputElement).value = '';
@@ -100,8 +83,8 @@ export class KgSearch extends LitElement {
 
   override render(): TemplateResult {
     const s = uiStrings(this.lang);
-    const expanded = this.open && this.query.trim().length > 0;
-    const activeId = expanded && this.active >= 0 ? `${this.#listId}-${this.active}` : '';
+    const expanded = this._open && this._query.trim().length > 0;
+    const activeId = expanded && this._active >= 0 ? `${this.#listId}-${this._active}` : '';
     return html`
       <label class="sr-only" for="q">${s.searchLabel}</label>
       <input
@@ -117,16 +100,16 @@ export class KgSearch extends LitElement {
         aria-controls=${this.#listId}
         aria-activedescendant=${activeId || nothing}
         placeholder=${s.searchPlaceholder}
-        .value=${this.query}
+        .value=${this._query}
         @input=${(ev: InputEvent) => this.search((ev.target as HTMLInputElement).value)}
         @keydown=${this.#onKeyDown}
-        @blur=${() => setTimeout(() => (this.open = false), 150)}
+        @blur=${() => setTimeout(() => (this._open = false), 150)}
       />
       <ul id=${this.#listId} role="listbox" aria-label=${s.searchLabel} ?hidden=${!expanded}>
-        ${expanded && this.hits.length === 0 ? html`<li class="empty" role="presentation">${s.noResults}</li>` : nothing}
-        ${expanded ? this.hits.map((hit, i) => this.#renderHit(hit, i)) : nothing}
+        ${expanded && this._hits.length === 0 ? html`<li class="empty" role="presentation">${s.noResults}</li>` : nothing}
+        ${expanded ? this._hits.map((hit, i) => this.#renderHit(hit, i)) : nothing}
       </ul>
-      <div class="sr-only" aria-live="polite">${expanded ? (this.hits.length ? s.resultsCount(this.hits.length) : s.noResults) : ''}</div>
+      <div class="sr-only" aria-live="polite">${expanded ? (this._hits.length ? s.resultsCount(this._hits.length) : s.noResults) : ''}</div>
     `;
   }
 
@@ -138,7 +121,7 @@ export class KgSearch extends LitElement {
     return html`<li
       id="${this.#listId}-${i}"
       role="option"
-      aria-selected=${i === this.active ? 'true' : 'false'}
+      aria-selected=${i === this._active ? 'true' : 'false'}
       @mousedown=${(ev: Event) => ev.preventDefault()}
       @click=${() => this.#choose(hit)}
     >

@@ -6,6 +6,7 @@
  * @fires kg-intent - (internal) select a fact, close the panel.
  */
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { fillGaps, sourceSpans, type SourceSpan } from '../../model/evidence-index';
 import { resolveText } from '../../model/localize';
@@ -53,29 +54,15 @@ export class KgSourceView extends LitElement {
       }
     `,
   ];
-  static override properties = {
-    kg: { attribute: false },
-    sourceId: { attribute: false },
-    start: { attribute: false },
-    end: { attribute: false },
-    lang: { type: String },
-    activeSpan: { state: true },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare sourceId: string | undefined;
-  declare start: number;
-  declare end: number;
-  declare lang: string;
-  declare activeSpan: SourceSpan | undefined;
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ attribute: false }) sourceId: string | undefined;
+  @property({ attribute: false }) start: number = 0;
+  @property({ attribute: false }) end: number = 0;
+  @property({ type: String }) override lang = 'en';
+  @state() private _activeSpan: SourceSpan | undefined;
   #spans: { key: string; spans: SourceSpan[] } | undefined;
 
-  constructor() {
-    super();
-    this.start = 0;
-    this.end = 0;
-    this.lang = 'en';
-  }
 
   #segments(kg: KnowledgeGraph, sourceId: string, length: number): SourceSpan[] {
     if (this.#spans?.key !== sourceId) this.#spans = { key: sourceId, spans: fillGaps(sourceSpans(kg, sourceId), length) };
@@ -84,7 +71,7 @@ export class KgSourceView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('start') || changed.has('sourceId') || changed.has('end')) {
-      this.activeSpan = undefined;
+      this._activeSpan = undefined;
       const focus = this.renderRoot.querySelector('mark.focus');
       focus?.scrollIntoView({ block: 'center', behavior: 'auto' });
     }
@@ -105,7 +92,7 @@ export class KgSourceView extends LitElement {
     const text = source.text;
     const title = resolveText(source.title, this.lang, kg.languages);
     const segments = this.#segments(kg, source.id, text.length);
-    const active = this.activeSpan;
+    const active = this._activeSpan;
     return html`
       ${panelHeader(this, html`${s.sourceText}: <bdi lang=${title?.lang ?? ''}>${title?.text ?? source.id}</bdi>`, s.close)}
       ${active
@@ -125,11 +112,11 @@ export class KgSourceView extends LitElement {
         if (seg.elements.length === 0 || part.trim() === '') return part;
         const focus = seg.start >= this.start && seg.end <= this.end && this.end > this.start;
         return html`<mark class=${focus ? 'focus' : 'fact'} role="button" tabindex="0"
-          @click=${() => (this.activeSpan = seg)}
+          @click=${() => (this._activeSpan = seg)}
           @keydown=${(ev: KeyboardEvent) => {
             if (ev.key === 'Enter' || ev.key === ' ') {
               ev.preventDefault();
-              this.activeSpan = seg;
+              this._activeSpan = seg;
             }
           }}>${part}</mark>`;
       })}</div>

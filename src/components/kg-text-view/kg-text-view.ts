@@ -5,6 +5,7 @@
  * @fires kg-intent - (internal) select a node or edge.
  */
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
 import { directionOf, formatNumber, uiStrings } from '../../i18n/strings';
@@ -44,23 +45,12 @@ export class KgTextView extends LitElement {
       }
     `,
   ];
-  static override properties = {
-    kg: { attribute: false },
-    lang: { type: String },
-    visible: { attribute: false },
-    selection: { attribute: false },
-  };
 
-  declare kg: KnowledgeGraph | undefined;
-  declare lang: string;
-  declare visible: Visibility | undefined;
-  declare selection: Selection | null;
+  @property({ attribute: false }) kg: KnowledgeGraph | undefined;
+  @property({ type: String }) override lang = 'en';
+  @property({ attribute: false }) visible: Visibility | undefined;
+  @property({ attribute: false }) selection: Selection | null = null;
 
-  constructor() {
-    super();
-    this.lang = 'en';
-    this.selection = null;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selection') && this.selection) {

@@ -1,0 +1,129 @@
+/**
+ * Loads the viewer's graph from `src` (fetched) or `graph` (a parsed object) and tracks the
+ * load's status. Only the newest request counts: changing either input or removing the
+ * element aborts the one in flight, so a stale response can never overwrite a newer graph,
+ * show its error, or touch a detached element.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadGraphBytes, validateGraph, type LoadResult } from '../../format';
+import type { Problem } from '../../format/problem';
+import type { GraphDocument } from '../../format/types';
+import { fetchGraphBytes, type FetchFailure } from '../../io/fetch-graph';
+
+export type LoadStatus =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'loading' }
+  | {
+      readonly kind: 'error';
+      /** The URL, or "graph" for the property. */
+      readonly origin: string;
+      /** Why the file could not be fetched, when it was not a validation failure. */
+      readonly failure?: FetchFailure;
+      readonly problems: readonly Problem[];
+      readonly total: number;
+    }
+  | { readonly kind: 'ready'; readonly graph: GraphDocument };
+
+export interface LoadHost extends ReactiveControllerHost {
+  /** Called with every finished load that is still current. */
+  loadFinished(status: Extract<LoadStatus, { kind: 'ready' | 'error' }>, startedAt: number): void;
+}
+
+export interface LoadControllerOptions {
+  /** Milliseconds before a fetch is given up (default: the fetcher's). */
+  readonly timeoutMs?: number;
+}
+
+export class LoadController implements ReactiveController {
+  readonly #host: LoadHost;
+  readonly #options: LoadControllerOptions;
+  #status: LoadStatus = { kind: 'empty' };
+  #request: { src?: string; graph?: GraphDocument } = {};
+  #abort: AbortController | undefined;
+  #startedAt = 0;
+
+  constructor(host: LoadHost, options: LoadControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get status(): LoadStatus {
+    return this.#status;
+  }
+
+  /** When the current load started (performance.now()). */
+  get startedAt(): number {
+    return this.#startedAt;
+  }
+
+  /** Loads from the element's inputs: the `graph` property wins over `src`; neither empties the viewer. */
+  load(src: string | undefined, graph: GraphDocument | undefined): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#request = { ...(src ? { src } : {}), ...(graph !== undefined ? { graph } : {}) };
+    this.#startedAt = performance.now();
+    if (graph !== undefined) {
+      this.#finish(validateGraph(graph), 'graph');
+    } else if (src) {
+      void this.#fetch(src);
+    } else {
+      this.#setStatus({ kind: 'empty' });
+    }
+  }
+
+  /** Loads the same inputs again (the retry button). */
+  retry(): void {
+    this.load(this.#request.src, this.#request.graph);
+  }
+
+  hostConnected(): void {
+    // A fetch aborted by an earlier removal starts again when the element comes back.
+    if (this.#status.kind === 'loading' && !this.#abort && this.#request.src) void this.#fetch(this.#request.src);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  async #fetch(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#setStatus({ kind: 'loading' });
+    const outcome = await fetchGraphBytes(url, {
+      signal: abort.signal,
+      ...(this.#options.timeoutMs !== undefined ? { timeoutMs: this.#options.timeoutMs } : {}),
+    });
+    if (abort.signal.aborted || this.#abort !== abort) return;
+    this.#abort = undefined;
+    if (!outcome.ok) {
+      if ('failure' in outcome) this.#finishError({ kind: 'error', origin: url, failure: outcome.failure, problems: [], total: 0 });
+      return;
+    }
+    performance.mark('kg:fetched');
+    const result = loadGraphBytes(outcome.bytes);
+    performance.measure('kg:load-graph', 'kg:fetched');
+    this.#finish(result, url);
+  }
+
+  #finish(result: LoadResult, origin: string): void {
+    if (!result.ok) {
+      this.#finishError({ kind: 'error', origin, problems: result.problems, total: result.totalProblems });
+      return;
+    }
+    const status = { kind: 'ready', graph: result.graph } as const;
+    this.#setStatus(status);
+    this.#host.loadFinished(status, this.#startedAt);
+  }
+
+  #finishError(status: Extract<LoadStatus, { kind: 'error' }>): void {
+    this.#setStatus(status);
+    this.#host.loadFinished(status, this.#startedAt);
+  }
+
+  #setStatus(status: LoadStatus): void {
+    this.#status = status;
+    this.#host.requestUpdate();
+  }
+}

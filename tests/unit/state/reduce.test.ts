@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { reduce, type ReduceContext } from '../../../src/state/reduce';
+import { ViewStore } from '../../../src/state/store';
+import type { Intent } from '../../../src/state/intents';
+import { initialViewState, type ViewState } from '../../../src/view/view-state';
+
+// A tiny universe: nodes a, b, c (c is of type "hidden-type"), edge ab; languages ar and en.
+const context: ReduceContext = {
+  universe: {
+    languages: ['ar', 'en'],
+    hasNode: (id) => ['a', 'b', 'c'].includes(id),
+    hasEdge: (id) => id === 'ab',
+    nodeTypes: new Set(['country', 'hidden-type']),
+    edgeTypes: new Set(['agreement']),
+    statuses: new Set(['signed']),
+  },
+  isVisible: (sel, filters) => !(sel.kind === 'node' && sel.id === 'c' && filters.hiddenNodeTypes.has('hidden-type')),
+};
+
+const start = initialViewState('ar');
+const run = (state: ViewState, ...intents: Intent[]): ViewState => intents.reduce((s, i) => reduce(s, i, context), state);
+const selectA: Intent = { type: 'select', kind: 'node', id: 'a' };
+
+describe('reduce(state, intent)', () => {
+  it('select opens the details panel on the selection', () => {
+    const s = run(start, selectA);
+    expect(s.selection).toEqual({ kind: 'node', id: 'a' });
+    expect(s.panel).toBe('details');
+  });
+
+  it('select of an edge works like a node; an unknown id changes nothing', () => {
+    expect(run(start, { type: 'select', kind: 'edge', id: 'ab' }).selection).toEqual({ kind: 'edge', id: 'ab' });
+    expect(run(start, { type: 'select', kind: 'node', id: 'atlantis' })).toBe(start);
+  });
+
+  it('select from the text view moves to the details panel', () => {
+    const s = run(start, { type: 'toggle-panel', panel: 'text' }, selectA);
+    expect(s.panel).toBe('details');
+  });
+
+  it('clear-selection closes the details and the source panels, keeps the others', () => {
+    expect(run(start, selectA, { type: 'clear-selection' })).toMatchObject({ selection: null, panel: null });
+    const fromSource = run(start, selectA, { type: 'show-source', sourceId: 's', start: 1, end: 4 }, { type: 'clear-selection' });
+    expect(fromSource).toMatchObject({ selection: null, panel: null });
+    const fromText = run(start, { type: 'toggle-panel', panel: 'text' }, { type: 'clear-selection' });
+    expect(fromText.panel).toBe('text');
+  });
+
+  it('show-source opens the source panel with the quote; close-panel goes back to the details', () => {
+    const s = run(start, selectA, { type: 'show-source', sourceId: 's', start: 1, end: 4 });
+    expect(s.panel).toBe('source');
+    expect(s.sourceView).toEqual({ sourceId: 's', start: 1, end: 4 });
+    const back = run(s, { type: 'close-panel' });
+    expect(back).toMatchObject({ panel: 'details', selection: { id: 'a' } });
+  });
+
+  it('close-panel on the source without a selection closes it', () => {
+    expect(run(start, { type: 'show-source', sourceId: 's', start: 0, end: 2 }, { type: 'close-panel' }).panel).toBeNull();
+  });
+
+  it('close-panel on the details clears the selection', () => {
+    expect(run(start, selectA, { type: 'close-panel' })).toMatchObject({ panel: null, selection: null });
+  });
+
+  it('close-panel on the path or text panel closes it and keeps the selection', () => {
+    const s = run(start, selectA, { type: 'toggle-panel', panel: 'path' }, { type: 'close-panel' });
+    expect(s).toMatchObject({ panel: null, selection: { id: 'a' } });
+  });
+
+  it('toggle-panel opens a panel, and a second toggle returns to the details (or none)', () => {
+    const open = run(start, { type: 'toggle-panel', panel: 'text' });
+    expect(open.panel).toBe('text');
+    expect(run(open, { type: 'toggle-panel', panel: 'text' }).panel).toBeNull();
+    const withSel = run(start, selectA, { type: 'toggle-panel', panel: 'path' });
+    expect(withSel.panel).toBe('path');
+    expect(run(withSel, { type: 'toggle-panel', panel: 'path' }).panel).toBe('details');
+  });
+
+  it('toggle-filter hides and shows a type', () => {
+    const hidden = run(start, { type: 'toggle-filter', kind: 'hiddenNodeTypes', key: 'country' });
+    expect([...hidden.filters.hiddenNodeTypes]).toEqual(['country']);
+    expect([...run(hidden, { type: 'toggle-filter', kind: 'hiddenNodeTypes', key: 'country' }).filters.hiddenNodeTypes]).toEqual([]);
+  });
+
+  it('toggle-filter that hides the selection clears it and its panel', () => {
+    const s = run(start, { type: 'select', kind: 'node', id: 'c' }, { type: 'toggle-filter', kind: 'hiddenNodeTypes', key: 'hidden-type' });
+    expect(s).toMatchObject({ selection: null, panel: null });
+  });
+
+  it('toggle-filter that leaves the selection visible keeps it', () => {
+    const s = run(start, selectA, { type: 'toggle-filter', kind: 'hiddenNodeTypes', key: 'hidden-type' });
+    expect(s).toMatchObject({ selection: { id: 'a' }, panel: 'details' });
+  });
+
+  it('find-path opens the path panel; unknown ends change nothing; clear-path keeps the panel open', () => {
+    const s = run(start, { type: 'find-path', from: 'a', to: 'b' });
+    expect(s).toMatchObject({ path: { from: 'a', to: 'b' }, panel: 'path' });
+    expect(run(start, { type: 'find-path', from: 'a', to: 'nowhere' })).toBe(start);
+    expect(run(s, { type: 'clear-path' })).toMatchObject({ path: null, panel: 'path' });
+    expect(run(start, { type: 'clear-path' })).toBe(start);
+  });
+
+  it('set-language switches to a language of the file and ignores others', () => {
+    expect(run(start, { type: 'set-language', lang: 'en' }).lang).toBe('en');
+    expect(run(start, { type: 'set-language', lang: 'fr' })).toBe(start);
+    expect(run(start, { type: 'set-language', lang: 'toString' })).toBe(start);
+  });
+
+  it('back steps out one level at a time: source, details, selection, path, then nothing', () => {
+    let s = run(start, { type: 'find-path', from: 'a', to: 'b' }, selectA, { type: 'show-source', sourceId: 's', start: 0, end: 1 });
+    s = run(s, { type: 'back' });
+    expect(s.panel).toBe('details');
+    s = run(s, { type: 'back' });
+    expect(s).toMatchObject({ selection: null, panel: null, path: { from: 'a', to: 'b' } });
+    s = run(s, { type: 'back' });
+    expect(s).toMatchObject({ path: null, panel: null });
+    expect(run(s, { type: 'back' })).toBe(s);
+  });
+
+  it('back closes an open panel when nothing else is selected', () => {
+    const s = run(start, { type: 'toggle-panel', panel: 'text' }, { type: 'back' });
+    expect(s.panel).toBeNull();
+  });
+
+  it('replace takes a state from the URL, sanitised, keeping the open panel and the source view when they fit', () => {
+    const text = run(start, { type: 'toggle-panel', panel: 'text' });
+    const fromUrl = { ...initialViewState('en'), selection: { kind: 'node' as const, id: 'b' } };
+    expect(run(text, { type: 'replace', state: fromUrl })).toMatchObject({ lang: 'en', selection: { id: 'b' }, panel: 'text' });
+    const details = run(start, selectA);
+    expect(run(details, { type: 'replace', state: { ...initialViewState('ar') } })).toMatchObject({ selection: null, panel: null });
+    const unknown = { ...initialViewState('fr'), selection: { kind: 'node' as const, id: 'atlantis' } };
+    expect(run(start, { type: 'replace', state: unknown })).toBe(start);
+    expect(run(start, { type: 'replace', state: fromUrl }).panel).toBe('details');
+  });
+
+  it('replace with the same view returns the same state (a URL echo is not a change)', () => {
+    const s = run(start, selectA);
+    expect(run(s, { type: 'replace', state: { ...s, filters: { ...s.filters, hiddenStatuses: new Set() } } })).toBe(s);
+  });
+});
+
+describe('ViewStore', () => {
+  it('dispatch notifies listeners with the new state, the previous one and the intent, only on change', () => {
+    const store = new ViewStore(start, context);
+    const heard: [ViewState, ViewState, Intent][] = [];
+    store.subscribe((n, p, i) => heard.push([n, p, i]));
+    store.dispatch(selectA);
+    store.dispatch(selectA);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]?.[1]).toBe(start);
+    expect(heard[0]?.[2]).toBe(selectA);
+    expect(store.state.selection?.id).toBe('a');
+  });
+});
