@@ -3,6 +3,61 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const LIBRARIES = {
+  cytoscape: { name: 'cytoscape', message: 'Only src/render/ talks to Cytoscape.' },
+  cola: { name: 'cytoscape-cola', message: 'Only src/render/ talks to Cytoscape.' },
+  lit: { name: 'lit', message: 'Lit belongs in src/components/.' },
+  d3: { name: 'd3-scale', message: 'd3-scale is used only in src/view/encodings.ts.' },
+};
+
+/** Folders above each layer: importing them from the layer runs up the layers. */
+const ABOVE = {
+  format: ['io', 'model', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
+  io: ['model', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
+  model: ['i18n', 'view', 'state', 'render', 'components', 'cli'],
+  i18n: ['model', 'view', 'state', 'render', 'components', 'cli'],
+  view: ['state', 'render', 'components', 'cli'],
+  state: ['render', 'components', 'cli'],
+  render: ['state', 'components', 'cli'],
+  cli: ['view', 'state', 'render', 'components'],
+};
+
+function layerRules() {
+  return Object.entries(ABOVE).map(([layer, above]) => {
+    const libraries =
+      layer === 'render'
+        ? [LIBRARIES.lit]
+        : layer === 'view'
+          ? [LIBRARIES.cytoscape, LIBRARIES.cola, LIBRARIES.lit]
+          : [LIBRARIES.cytoscape, LIBRARIES.cola, LIBRARIES.lit, LIBRARIES.d3];
+    return {
+      files: [`src/${layer}/**`],
+      rules: {
+        'no-restricted-imports': ['error', {
+          paths: libraries,
+          patterns: above.map((folder) => ({
+            group: [`**/${folder}/*`, `../${folder}`, `../../${folder}`],
+            message: `src/${layer}/ may not import from src/${folder}/ (layers: format → io → model → i18n → view → state → render → components).`,
+          })),
+        }],
+      },
+    };
+  }).concat([{
+    // d3-scale only in the encodings module, inside view/.
+    files: ['src/view/**'],
+    ignores: ['src/view/encodings.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [LIBRARIES.cytoscape, LIBRARIES.cola, LIBRARIES.lit, LIBRARIES.d3],
+        patterns: ABOVE.view.map((folder) => ({
+          group: [`**/${folder}/*`],
+          message: `src/view/ may not import from src/${folder}/.`,
+        })),
+      }],
+    },
+  }]);
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/'] },
   js.configs.recommended,
@@ -23,18 +78,7 @@ export default tseslint.config(
     files: ['tests/browser/**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  {
-    files: ['src/format/**', 'src/model/**', 'src/view/**', 'src/state/**', 'src/i18n/**', 'src/cli/**'],
-    ignores: ['src/view/encodings.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'cytoscape', message: 'Only src/render/ talks to Cytoscape.' },
-          { name: 'cytoscape-cola', message: 'Only src/render/ talks to Cytoscape.' },
-          { name: 'lit', message: 'Lit belongs in src/components/.' },
-          { name: 'd3-scale', message: 'd3-scale is used only in src/view/encodings.ts.' },
-        ],
-      }],
-    },
-  },
+  // Layers: format → io → model → i18n → view → state → render → components; an import may
+  // only point down this list (cli sits beside components, over format, io and model).
+  ...layerRules(),
 );
