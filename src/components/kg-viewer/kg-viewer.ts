@@ -4,6 +4,8 @@
  * @attr src - URL of a graph file (JSON, format kg-graph v1).
  * @attr lang - language of labels and interface; defaults to the file's first language.
  * @attr theme - `light`, `dark`, or absent to follow the reader's system setting.
+ * @attr load-timeout - seconds to wait for the graph file before showing a message and a retry
+ *   button (default 30).
  * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
  * @prop graph - an already-parsed graph object (validated like a file).
@@ -48,6 +50,7 @@ import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
 import { loadFailureMessage } from '../../i18n/load-messages';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import { ViewStore } from '../../state/store';
 import type { Intent } from '../../state/intents';
 import { focusAnnouncement, selectionAnnouncement } from '../../view/announce';
@@ -83,6 +86,8 @@ export class KgViewer extends LitElement {
   @property({ type: String, reflect: true }) override lang!: string;
   /** `light`, `dark`, or absent to follow the reader's system setting. */
   @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
+  /** Seconds to wait for the graph file before giving up with a message and a retry button. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_FETCH_TIMEOUT_MS / 1000;
   /** Keep the view in the page's URL hash (one viewer per page should opt in). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -99,7 +104,7 @@ export class KgViewer extends LitElement {
   #paths: GraphPath[] = [];
   #readyAt = 0;
 
-  readonly #load = new LoadController(this);
+  readonly #load = new LoadController(this, { timeoutMs: () => this.loadTimeout * 1000 });
   readonly #theme = new ThemeController(this);
   readonly #hashSync = new HashSyncController(this, {
     enabled: () => this.syncUrl,

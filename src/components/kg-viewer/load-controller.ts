@@ -30,8 +30,8 @@ export interface LoadHost extends ReactiveControllerHost {
 }
 
 export interface LoadControllerOptions {
-  /** Milliseconds before a fetch is given up (default: the fetcher's). */
-  readonly timeoutMs?: number;
+  /** Milliseconds before a fetch is given up, read when each fetch starts. */
+  readonly timeoutMs?: () => number;
 }
 
 export class LoadController implements ReactiveController {
@@ -91,9 +91,10 @@ export class LoadController implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     this.#setStatus({ kind: 'loading' });
+    const timeoutMs = this.#options.timeoutMs?.();
     const outcome = await fetchGraphBytes(url, {
       signal: abort.signal,
-      ...(this.#options.timeoutMs !== undefined ? { timeoutMs: this.#options.timeoutMs } : {}),
+      ...(timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
     if (abort.signal.aborted || this.#abort !== abort) return;
     this.#abort = undefined;
