@@ -9,6 +9,7 @@
  * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
  * @prop graph - an already-parsed graph object (validated like a file).
+ * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
  * @prop cy - (read-only) the Cytoscape instance once drawn.
  * @prop viewState - (read-only) language, selection, filters and path.
  * @prop knowledgeGraph - (read-only) the loaded graph model.
@@ -43,6 +44,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type cytoscape from 'cytoscape';
 import type { GraphDocument } from '../../format/types';
+import type { Limits } from '../../format/limits';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { visibility, type Visibility } from '../../model/filters';
 import { shortestPaths, type GraphPath } from '../../model/path';
@@ -86,6 +88,12 @@ export class KgViewer extends LitElement {
   @property({ type: String, reflect: true }) override lang!: string;
   /** `light`, `dark`, or absent to follow the reader's system setting. */
   @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
+  /**
+   * Overrides of the loader's limits (file size, nodes, edges, text lengths, problems listed;
+   * see `Limits` in the format module), for hosts that show larger or want smaller graphs.
+   * Read when a load starts.
+   */
+  @property({ attribute: false }) limits: Partial<Limits> | undefined;
   /** Seconds to wait for the graph file before giving up with a message and a retry button. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_FETCH_TIMEOUT_MS / 1000;
   /** Keep the view in the page's URL hash (one viewer per page should opt in). */
@@ -104,7 +112,7 @@ export class KgViewer extends LitElement {
   #paths: GraphPath[] = [];
   #readyAt = 0;
 
-  readonly #load = new LoadController(this, { timeoutMs: () => this.loadTimeout * 1000 });
+  readonly #load = new LoadController(this, { timeoutMs: () => this.loadTimeout * 1000, limits: () => this.limits });
   readonly #theme = new ThemeController(this);
   readonly #hashSync = new HashSyncController(this, {
     enabled: () => this.syncUrl,

@@ -5,7 +5,8 @@
  * show its error, or touch a detached element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGraphBytes, validateGraph, type LoadResult } from '../../format';
+import { loadGraphBytes, validateGraph, type Limits, type LoadResult } from '../../format';
+import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
 import { fetchGraphBytes, type FetchFailure } from '../../io/fetch-graph';
@@ -32,6 +33,8 @@ export interface LoadHost extends ReactiveControllerHost {
 export interface LoadControllerOptions {
   /** Milliseconds before a fetch is given up, read when each fetch starts. */
   readonly timeoutMs?: () => number;
+  /** The host's overrides of the loader's limits, read when each load starts. */
+  readonly limits?: () => Partial<Limits> | undefined;
 }
 
 export class LoadController implements ReactiveController {
@@ -64,7 +67,7 @@ export class LoadController implements ReactiveController {
     this.#request = { ...(src ? { src } : {}), ...(graph !== undefined ? { graph } : {}) };
     this.#startedAt = performance.now();
     if (graph !== undefined) {
-      this.#finish(validateGraph(graph), 'graph');
+      this.#finish(validateGraph(graph, this.#loadOptions()), 'graph');
     } else if (src) {
       void this.#fetch(src);
     } else {
@@ -87,13 +90,21 @@ export class LoadController implements ReactiveController {
     this.#abort = undefined;
   }
 
+  #loadOptions(): { limits?: Partial<Limits> } {
+    const limits = this.#options.limits?.();
+    return limits ? { limits } : {};
+  }
+
   async #fetch(url: string): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
     this.#setStatus({ kind: 'loading' });
     const timeoutMs = this.#options.timeoutMs?.();
+    const options = this.#loadOptions();
     const outcome = await fetchGraphBytes(url, {
       signal: abort.signal,
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8: more bytes cannot fit the text limit.
+      maxBytes: resolveLimits(options).maxTextLength * 3,
       ...(timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
     if (abort.signal.aborted || this.#abort !== abort) return;
@@ -103,7 +114,7 @@ export class LoadController implements ReactiveController {
       return;
     }
     performance.mark('kg:fetched');
-    const result = loadGraphBytes(outcome.bytes);
+    const result = loadGraphBytes(outcome.bytes, options);
     performance.measure('kg:load-graph', 'kg:fetched');
     this.#finish(result, url);
   }
