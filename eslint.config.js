@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/format/**', 'src/model/**', 'src/view/**', 'src/state/**', 'src/i18n/**', 'src/cli/**'],
+    files: ['src/format/**', 'src/interchange/**', 'src/model/**', 'src/view/**', 'src/state/**', 'src/i18n/**', 'src/cli/**'],
     ignores: ['src/view/encodings.ts'],
     rules: {
       'no-restricted-imports': ['error', {
