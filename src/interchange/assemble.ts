@@ -381,7 +381,7 @@ export function assembleGraph(table: GraphTable, options: AssembleOptions = {}):
     const attributes = edgeAttributes[index] as Attributes;
     const pointer = `/edges/${index}`;
     origins.set(pointer, edge.origin);
-    attributes.take('id', 'source', 'target');
+    for (const name of ['id', 'source', 'target']) attributes.take(name);
     const source = nodeFor(edge.source, attributes.origin('source'));
     const target = nodeFor(edge.target, attributes.origin('target'));
     const directedValue = attributes.take(names.DIRECTED);
