@@ -53,7 +53,6 @@ interface Graphics {
   position?: { x: number; y: number };
   color?: string;
   shape?: string;
-  size?: number;
   /** Edges: false when neither end has an arrow. */
   directed?: boolean;
   line?: string;
@@ -74,7 +73,6 @@ function nodeGraphics(data: XmlNode, counts: { extraLabels: number }): Graphics 
   const width = toNumber(attribute(geometry, 'width')) ?? 0;
   const height = toNumber(attribute(geometry, 'height')) ?? 0;
   if (x !== undefined && y !== undefined) graphics.position = { x: x + width / 2, y: y + height / 2 };
-  if (width > 0 && height > 0) graphics.size = Math.max(width, height);
   const fill = descendant(drawing, 'Fill');
   const color = parseColor(attribute(fill, 'color') ?? '');
   if (color && attribute(fill, 'transparent') !== 'true') graphics.color = color;
@@ -166,7 +164,6 @@ export function readGraphml(input: InputFile, report: ReportBuilder): GraphTable
         ...(id !== undefined ? { id } : {}),
         ...(graphics.position ? { position: graphics.position } : {}),
         ...(graphics.color ? { color: graphics.color } : {}),
-        ...(graphics.size !== undefined ? { size: graphics.size } : {}),
         ...(graphics.shape ? { shape: graphics.shape } : {}),
         ...(parent !== undefined ? { parent } : {}),
       });

@@ -40,6 +40,9 @@ export function parseXml(input: InputFile, report: ReportBuilder, arrays: Readon
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: true,
+    // Numeric character references (&#10;, &#x41;) are plain XML, but fast-xml-parser decodes
+    // them only with its HTML entity table switched on (which also knows &nbsp; and the like).
+    htmlEntities: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
     captureMetaData: true,
