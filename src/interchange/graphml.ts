@@ -162,7 +162,8 @@ export function readGraphml(input: InputFile, report: ReportBuilder): GraphTable
         attributes: values,
         origin: parsed.origin(node),
         ...(id !== undefined ? { id } : {}),
-        ...(graphics.position ? { position: graphics.position } : {}),
+        // x and y keys (Gephi's, and this exporter's) are exact; yEd's box corner plus half its size may not be.
+        ...(graphics.position && !['x', 'y'].every((axis) => values.some(([name, value]) => name.toLowerCase() === axis && typeof value === 'number')) ? { position: graphics.position } : {}),
         ...(graphics.color ? { color: graphics.color } : {}),
         ...(graphics.shape ? { shape: graphics.shape } : {}),
         ...(parent !== undefined ? { parent } : {}),

@@ -24,7 +24,7 @@ describe.each([
     expect(result.graph?.nodes).toHaveLength(count(text, nodes));
     expect(result.graph?.edges).toHaveLength(count(text, edges));
     expect(loaderErrors(result.graph!)).toEqual([]);
-  });
+  }, 30_000);
 });
 
 type CyElement = { group?: string };
@@ -42,7 +42,7 @@ describe.each([['cyjs/genemania.cyjs', split], ['cyjs/cy-json.json', split], ['c
     expect(result.graph?.nodes).toHaveLength(nodes);
     expect(result.graph?.edges).toHaveLength(edges);
     expect(loaderErrors(result.graph!)).toEqual([]);
-  });
+  }, 30_000);
 });
 
 test('Les Misérables (GEXF): labels, attributes, colours, sizes and positions (y up in Gephi, down here)', () => {

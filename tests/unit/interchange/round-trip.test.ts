@@ -36,7 +36,7 @@ describe.each([
     expect(Object.keys(second.nodeTypes)).toEqual(Object.keys(first.nodeTypes));
     expect(Object.keys(second.edgeTypes)).toEqual(Object.keys(first.edgeTypes));
     expect(second.sources?.length).toBe(first.sources?.length);
-  });
+  }, 30_000); // rio.gexf has 1,107 edges and the machine is shared
 });
 
 describe('the bundled Arabic–English graph', () => {
