@@ -3,7 +3,7 @@
  * and the format rules. They read the file with plain JSON.parse so they do not depend on the
  * loader; the loader's own verdict is checked in bundled-graph-loader.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,8 @@ import {
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const graphPath = resolve(repoRoot, 'data/russia-iran-ai-blockchain.json');
-// The article lives outside the repository: CI checks out ../shared beside the clone.
-const articlePath = resolve(repoRoot, '../shared/sources/russia-iran-ai-blockchain.ar.txt');
+// The source of record, kept in the repository (see data/sources/README.md).
+const articlePath = resolve(repoRoot, 'data/sources/russia-iran-ai-blockchain.ar.txt');
 
 const graphText = readFileSync(graphPath, 'utf8');
 const graph = JSON.parse(graphText) as GraphDocument;
@@ -133,9 +133,6 @@ describe('the bundled graph file', () => {
 
 describe('the source article', () => {
   it('is the Arabic article word for word, only trailing blank lines trimmed', () => {
-    if (!existsSync(articlePath)) {
-      throw new Error(`The source of record is missing: ${articlePath}. The shared folder must sit beside the repository.`);
-    }
     const article = readFileSync(articlePath, 'utf8');
     expect(graph.sources).toHaveLength(1);
     const source = graph.sources?.[0];
