@@ -12,6 +12,7 @@ import { measureBundle } from './bundle-size';
 import { METRIC_KEYS, uniformFigures, type FigureSet, type PageName } from './figures';
 import { generateGraph } from './generate-graph';
 import { describeMachine } from './machine';
+import { requireChromium } from '../browser/browser';
 import { chromiumVersion, measureRun } from './measure';
 import type { BenchReport, BundleSize, GraphResult, TargetResult } from './report';
 import { serveFolder } from './static-server';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // Before the minutes of building: without a browser there is nothing to measure (one message, exit 1).
+  log(`bench: Chromium at ${requireChromium()}`);
   const startedAt = new Date();
   const outDir = resolve(ROOT, options.outDir);
   const siteDir = join(outDir, 'site');
