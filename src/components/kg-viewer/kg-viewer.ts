@@ -51,7 +51,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
-import { loadFailureMessage } from '../../i18n/load-messages';
+import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import { ViewStore } from '../../state/store';
 import type { Intent } from '../../state/intents';
@@ -129,6 +129,10 @@ export class KgViewer extends LitElement {
     dispatch: (intent) => this.#dispatch(intent),
     drawn: () => this.#context && this.dispatchEvent(new KgDrawEvent(this.#counts())),
     settled: () => this.#settled(),
+    failed: (error) => {
+      const status = this.#load.drawFailed(error, this.src ?? 'graph');
+      this.dispatchEvent(new KgErrorEvent({ message: `${status.origin}: ${drawFailureMessage(status.drawFailure, 'en')}`, problems: [] }));
+    },
   });
   readonly #keyboard = new KeyboardNavController(this, {
     graph: () => this.#context?.kg,

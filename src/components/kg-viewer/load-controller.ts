@@ -20,10 +20,19 @@ export type LoadStatus =
       readonly origin: string;
       /** Why the file could not be fetched, when it was not a validation failure. */
       readonly failure?: FetchFailure;
+      /** Why a valid graph could not be drawn (the drawing library failed to start). */
+      readonly drawFailure?: DrawFailure;
       readonly problems: readonly Problem[];
       readonly total: number;
     }
   | { readonly kind: 'ready'; readonly graph: GraphDocument };
+
+export interface DrawFailure {
+  /** Properties another script added to Object.prototype, which break the drawing library. */
+  readonly pollutedKeys: readonly string[];
+  /** The library's own message. */
+  readonly detail: string;
+}
 
 export interface LoadHost extends ReactiveControllerHost {
   /** Called with every finished load that is still current. */
@@ -73,6 +82,22 @@ export class LoadController implements ReactiveController {
     } else {
       this.#setStatus({ kind: 'empty' });
     }
+  }
+
+  /** The graph loaded but cannot be drawn: shown like a load failure, with the reason. */
+  drawFailed(error: unknown, origin: string): Extract<LoadStatus, { kind: 'error' }> & { drawFailure: DrawFailure } {
+    const pollutedKeys: string[] = [];
+    // Inherited enumerable keys of a fresh object are exactly what another script added.
+    for (const key in {}) pollutedKeys.push(key);
+    const status = {
+      kind: 'error',
+      origin,
+      drawFailure: { pollutedKeys, detail: error instanceof Error ? error.message : String(error) },
+      problems: [],
+      total: 0,
+    } as const;
+    this.#setStatus(status);
+    return status;
   }
 
   /** Loads the same inputs again (the retry button). */

@@ -33,6 +33,8 @@ export interface StageOptions {
   drawn(): void;
   /** The first layout settled (once per mounted graph). */
   settled(): void;
+  /** The renderer could not start (e.g. the page polluted Object.prototype). */
+  failed(error: unknown): void;
 }
 
 export class StageController implements ReactiveController {
@@ -85,12 +87,19 @@ export class StageController implements ReactiveController {
     const view = buildGraphView(kg, lang, tokens);
     performance.measure('kg:view-model', 'kg:view-start');
     performance.mark('kg:cytoscape-start');
-    const renderer = new CytoscapeRenderer(layers, view, tokens, {
-      tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
-      tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
-      tapBackground: () => this.#options.dispatch({ type: 'clear-selection' }),
-      hover: () => undefined,
-    });
+    let renderer: CytoscapeRenderer;
+    try {
+      renderer = new CytoscapeRenderer(layers, view, tokens, {
+        tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
+        tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
+        tapBackground: () => this.#options.dispatch({ type: 'clear-selection' }),
+        hover: () => undefined,
+      });
+    } catch (error) {
+      // Never fail silently: the element says why instead of an empty stage.
+      this.#options.failed(error);
+      return;
+    }
     this.#renderer = renderer;
     performance.measure('kg:cytoscape', 'kg:cytoscape-start');
     const visible = this.#options.visible();
