@@ -54,6 +54,7 @@ import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
 import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
 import { buildGraphView, detailFor, nodeText } from '../../view/view-model';
+import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import {
   initialViewState,
@@ -300,7 +301,7 @@ export class KgViewer extends LitElement {
     this.#store.subscribe((next, previous) => this.#onState(next, previous));
     this._state = state;
     this._panel = state.selection ? 'details' : state.path ? 'path' : null;
-    this._legendOpen = this.clientWidth === 0 || this.clientWidth > 700;
+    this._legendOpen = this.clientWidth === 0 || this.clientWidth > NARROW_MAX_WIDTH_PX;
     this.#visible = visibility(kg, state.filters);
     this.#updatePaths(state);
     if (this.lang !== state.lang) this.lang = state.lang;
@@ -491,7 +492,7 @@ export class KgViewer extends LitElement {
       // Hidden elements leave the layout tidy: small graphs re-settle around what is left; a
       // layout the curator pinned stays as it is, framed to what is left.
       if (r && r.allPinned) r.fit();
-      else if (r && loaded.kg.nodes.length <= 300) this.#startLayout(false);
+      else if (r && loaded.kg.nodes.length <= SMALL_GRAPH_MAX_NODES) this.#startLayout(false);
       if (next.selection && !(next.selection.kind === 'node' ? this.#visible.node(next.selection.id) : this.#visible.edge(next.selection.id))) {
         this.#store?.update((s) => withSelection(s, null));
         return;

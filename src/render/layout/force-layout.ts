@@ -7,9 +7,10 @@ import type cytoscape from 'cytoscape';
 import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-protocol';
 import { driveForceRunner, type ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 
-/** Graphs up to this size also get collision avoidance in the worker (it costs O(n) per tick). */
-const COLLIDE_MAX_NODES = 300;
+/** Small graphs also get collision avoidance in the worker (it costs O(n) per tick). */
+const COLLIDE_MAX_NODES = SMALL_GRAPH_MAX_NODES;
 
 const FRAME_MS = 16;
 /** Small graphs are kept in view on every update; larger ones are fitted once settled (fitting costs a bounds pass). */
@@ -71,7 +72,7 @@ export function positionWriter(cy: cytoscape.Core, nodes: cytoscape.NodeCollecti
 
 /** Simulation tuning by graph size; budgets leave room under the settle targets for start-up. */
 export function forceSettings(nodeCount: number): ForceSettings {
-  const small = nodeCount <= 300;
+  const small = nodeCount <= SMALL_GRAPH_MAX_NODES;
   return {
     linkDistance: small ? 80 : 45, // small graphs: near cola's edgeLength, so its polish moves little
     chargeStrength: small ? -150 : -60,
