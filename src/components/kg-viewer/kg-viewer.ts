@@ -48,7 +48,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
-import { CytoscapeRenderer, type Insets } from '../../render/cytoscape-renderer';
+import { createRenderer, type GraphRenderer, type Insets } from '../../render/renderer';
 import { highlightFor, type Highlight } from '../../view/highlight';
 import { nodeColorScale } from '../../view/encodings';
 import { arrowDirection, neighbourInDirection } from '../../view/keyboard-nav';
@@ -130,7 +130,7 @@ export class KgViewer extends LitElement {
 
   #loaded: LoadedGraph | undefined;
   #store: ViewStore | undefined;
-  #renderer: CytoscapeRenderer | undefined;
+  #renderer: GraphRenderer | undefined;
   #tokens: ThemeTokens = THEMES.light;
   /** Node type → colour for the panels; rebuilt only with the graph or the theme. */
   #colors: ((type: string) => string) | undefined;
@@ -337,11 +337,10 @@ export class KgViewer extends LitElement {
     const view = buildGraphView(loaded.kg, state.lang, this.#tokens);
     performance.measure('kg:view-model', 'kg:view-start');
     performance.mark('kg:cytoscape-start');
-    const renderer = new CytoscapeRenderer({ graph, veil, spotlight }, view, this.#tokens, {
+    const renderer = createRenderer({ graph, veil, spotlight }, view, this.#tokens, {
       tapNode: (id) => this.#apply({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
       tapEdge: (id) => this.#apply({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
       tapBackground: () => this.#apply({ type: 'clear-selection' }),
-      hover: () => undefined,
     });
     this.#renderer = renderer;
     performance.measure('kg:cytoscape', 'kg:cytoscape-start');
@@ -375,7 +374,7 @@ export class KgViewer extends LitElement {
     if (!r || !loaded) return;
     this.#laidOut = true;
     this._layoutRunning = true;
-    const run = r.runLayout(true, respectPins);
+    const run = r.runLayout({ respectPins });
     // Ready means drawn and settled: a pinned layout settles before its first frame is drawn.
     void Promise.all([run.done, this.#drawn]).then(() => {
       if (this.#renderer !== r) return;
