@@ -37,7 +37,7 @@ function layerRules() {
         'no-restricted-imports': ['error', {
           paths: libraries,
           patterns: above.map((folder) => ({
-            group: [`**/${folder}/*`, `../${folder}`, `../../${folder}`],
+            group: [`**/${folder}/*`, `**/${folder}`],
             message: `src/${layer}/ may not import from src/${folder}/ (layers: format → io → model → interchange → i18n → view → state → render → components).`,
           })),
         }],

@@ -17,23 +17,21 @@ import {
 } from './encodings';
 import { canvasLabel, shorten } from './text-direction';
 import type { ThemeTokens } from './theme';
+import { LARGE_GRAPH_ELEMENTS, SMALL_GRAPH_MAX_NODES } from './thresholds';
 
 /**
  * Level of detail by size. Curved edges with status markers and label halos cost Cytoscape
  * about a second per thousand nodes (edge control points, label outlines), so graphs above
- * SIMPLE_EDGES_NODES get straight "haystack" edges without markers on the main canvas (the
+ * SMALL_GRAPH_MAX_NODES get straight "haystack" edges without markers on the main canvas (the
  * spotlight still draws the selected neighbourhood in full). Above LARGE_GRAPH_ELEMENTS the
  * viewport also moves as a cached texture without edges.
  */
-export const SIMPLE_EDGES_NODES = 300;
-export const LARGE_GRAPH_ELEMENTS = 6000;
-
 export type Detail = 'full' | 'simple-edges' | 'large';
 
 /** How much detail a graph of this size is drawn with. */
 export function detailFor(nodes: number, edges: number): Detail {
   if (nodes + edges > LARGE_GRAPH_ELEMENTS) return 'large';
-  return nodes > SIMPLE_EDGES_NODES ? 'simple-edges' : 'full';
+  return nodes > SMALL_GRAPH_MAX_NODES ? 'simple-edges' : 'full';
 }
 
 export interface NodeView {

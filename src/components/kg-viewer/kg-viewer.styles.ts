@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { THEMES, themeDeclarations } from '../../view/theme';
+import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
 
 // Theme defaults as custom properties. A page overrides any of them on the element itself
 // (outer styles win over :host), e.g. `kg-viewer { --kg-accent: #8a2be2; }`.
@@ -184,7 +185,7 @@ export const viewerStyles = css`
     font-size: 0.85em;
     overflow-wrap: anywhere;
   }
-  @container kg (max-width: 700px) {
+  @container kg (max-width: ${unsafeCSS(NARROW_MAX_WIDTH_PX)}px) {
     .panel {
       inset-inline: 0;
       inset-block-start: auto;
