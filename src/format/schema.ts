@@ -12,6 +12,7 @@
  * types without doing the same here fails the type check, and a unit test compares the
  * generated schema with a hand-written list of the same keys.
  */
+import { characterClass, INVISIBLE_RANGES } from './characters';
 import { MAX_ID_LENGTH } from './rules/ids';
 import {
   BUILTIN_STATUSES,
@@ -133,13 +134,8 @@ const optional = (schema: JsonSchema): PropertyEntry<false> => ({ required: fals
 // Written with \u escapes so the JSON file stays ASCII and the patterns read the same in
 // every ECMA-262 engine (ajv and VS Code compile them with the `u` flag).
 
-/**
- * Characters an id may not contain: C0/C1 controls, bidi controls, line separators and
- * invisible characters (the loader's FORBIDDEN_IN_ID; a test keeps the two equal).
- */
-const FORBIDDEN_ID_CHARACTERS =
-  '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E' +
-  '\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0';
+/** Characters an id may not contain: the loader's own list (characters.ts). */
+const FORBIDDEN_ID_CHARACTERS = characterClass(INVISIBLE_RANGES);
 
 /** Id: no surrounding whitespace, none of the forbidden characters. */
 export const ID_PATTERN = `^[^\\s${FORBIDDEN_ID_CHARACTERS}](?:[^${FORBIDDEN_ID_CHARACTERS}]*[^\\s${FORBIDDEN_ID_CHARACTERS}])?$`;

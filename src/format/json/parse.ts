@@ -9,6 +9,8 @@
 import { defineDataProperty, isArrayIndexKey, isPrototypeKey, setKeyOrder } from './key-order';
 import { JsonLocations } from './locations';
 import { escapePointerToken } from './pointer';
+import { findLoneSurrogate } from '../characters';
+import { escapeForMessage } from '../message-text';
 
 /** A problem in the JSON text itself; all are errors. */
 export interface JsonIssue {
@@ -622,27 +624,3 @@ function isWordChar(c: number): boolean {
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
 }
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Index of the first lone surrogate in `text`, or -1 when it is well-formed. */
-export function findLoneSurrogate(text: string): number {
-  const match = LONE_SURROGATE.exec(text);
-  return match ? match.index : -1;
-}
-
-/**
- * Shows invisible, control, bidi-control and lone-surrogate characters as `\uXXXX`, so a
- * message never carries them raw (they could hide or reorder the text around them).
- */
-export function escapeForMessage(text: string): string {
-  return text.replace(INVISIBLE_OR_CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
- * C0/C1 controls, bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), zero-width and other
- * invisible format characters, line/paragraph separators, and lone surrogates.
- */
-const INVISIBLE_OR_CONTROL =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- finds exactly those characters
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -1,5 +1,5 @@
 /** Rules that must pass before anything else makes sense: format, version, languages. */
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { isObject, own, type RuleContext } from './context';
 import { checkLanguageTag } from './text';

@@ -1,5 +1,5 @@
 /** Evidence quotes must be exact substrings of their source's text. */
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { own, type RuleContext } from './context';
 import { forEachEvidence, objectsIn } from './references';
 

@@ -1,5 +1,5 @@
 /** Rules about the graph as a whole. */
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { own, type RuleContext } from './context';
 import { checkUniqueIds, type DeclaredId } from './ids';

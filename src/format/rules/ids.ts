@@ -3,8 +3,8 @@
  * control, bidi-control or invisible characters; unique per kind (nodes and edges share one
  * namespace); ids equal after NFC, or confusable, are warned.
  */
-import { escapeForMessage } from '../json/parse';
-import { FORBIDDEN_IN_ID } from './characters';
+import { escapeForMessage } from '../message-text';
+import { FORBIDDEN_IN_ID } from '../characters';
 import { describeType, type RuleContext } from './context';
 
 export const MAX_ID_LENGTH = 128;

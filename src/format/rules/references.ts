@@ -4,7 +4,7 @@
  * statuses. These rules read the document defensively: shape errors are reported elsewhere.
  */
 import { BUILTIN_STATUSES } from '../types';
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { isObject, own, type RuleContext } from './context';
 import { didYouMean } from './suggest';

@@ -4,7 +4,7 @@
  * the schema order a formatter uses for keys it inserts (`KEY_ORDER`).
  */
 import { LINE_STYLES, NODE_SHAPES } from '../types';
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { isObject, own, type RuleContext } from './context';
 import { checkId } from './ids';

@@ -3,9 +3,10 @@
  * string, every tag declared in `meta.languages`. Labels (one line, short) and descriptions
  * (may carry \n and \t, longer) get different checks.
  */
-import { escapeForMessage, findLoneSurrogate } from '../json/parse';
+import { findLoneSurrogate } from '../characters';
+import { escapeForMessage, excerptAround } from '../message-text';
 import { childPointer } from '../json/pointer';
-import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, CONTROL_OR_BIDI, isBlank } from './characters';
+import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, CONTROL_OR_BIDI, isBlank } from '../characters';
 import { describeType, isObject, type RuleContext } from './context';
 import { formatCount } from '../limits';
 
@@ -121,13 +122,6 @@ export function checkWellFormed(ctx: RuleContext, text: string, pointer: string,
   if (index >= 0) {
     ctx.error(TEXT_CODES.loneSurrogate, pointer, `${atKey ? 'this key' : 'this text'} contains a lone surrogate: "${escapeForMessage(excerptAround(text, index))}"`, 'a lone half of a UTF-16 surrogate pair is not well-formed Unicode; remove it', atKey);
   }
-}
-
-/** Up to 12 characters either side of `index`, so a message shows where the problem is. */
-export function excerptAround(text: string, index: number): string {
-  const start = Math.max(0, index - 12);
-  const end = Math.min(text.length, index + 13);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
 /** BCP 47 syntax, loosely: a 2–8 letter language subtag, then subtags of 1–8 letters or digits. */

@@ -1,5 +1,5 @@
 /** Rules for single values: dates, URLs, colors, enumerations, positions, plain types. */
-import { escapeForMessage } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { describeType, isObject, type RuleContext } from './context';
 import { didYouMean } from './suggest';

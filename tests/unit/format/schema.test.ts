@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { KEY_ORDER, validateGraph } from '../../../src/format/index';
-import { FORBIDDEN_IN_ID } from '../../../src/format/rules/characters';
+import { FORBIDDEN_IN_ID } from '../../../src/format/characters';
 import {
   GRAPH_SCHEMA,
   ID_PATTERN,
