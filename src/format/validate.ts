@@ -18,7 +18,8 @@ import {
   checkTourSteps,
   collectDeclaredIds,
 } from './rules/references';
-import { checkObject, DOCUMENT_SPEC } from './rules/shapes';
+import { OBJECT_KINDS } from './kinds';
+import { checkObject } from './rules/shapes';
 
 export interface ValidateOptions {
   /**
@@ -35,7 +36,7 @@ export function validateDocument(doc: unknown, limits: Limits, options: Validate
   if (!checkFormatAndVersion(ctx, doc)) return ctx.findings;
   if (!checkCounts(ctx, doc)) return ctx.findings;
   checkLanguages(ctx, doc);
-  checkObject(ctx, doc, '', DOCUMENT_SPEC, 'graph');
+  checkObject(ctx, doc, '', OBJECT_KINDS.document);
   checkIdUniqueness(ctx, doc);
   const ids = collectDeclaredIds(doc);
   checkNodeTypes(ctx, doc, ids);

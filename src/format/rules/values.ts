@@ -1,7 +1,7 @@
-/** Rules for single values: dates, URLs, colors, enumerations, positions, plain types. */
+/** Rules for single values: dates, URLs, colors, enumerations, plain types. */
 import { escapeForMessage } from '../message-text';
 import { childPointer } from '../json/pointer';
-import { describeType, isObject, type RuleContext } from './context';
+import { describeType, type RuleContext } from './context';
 import { didYouMean } from './suggest';
 
 export const VALUE_CODES = {
@@ -104,22 +104,5 @@ export function checkEnum(ctx: RuleContext, value: unknown, pointer: string, all
   if (!checkString(ctx, value, pointer)) return;
   if (!allowed.includes(value)) {
     ctx.error(code, pointer, `"${escapeForMessage(value)}" is not a ${what}; use one of: ${allowed.join(', ')}`, didYouMean(value, allowed));
-  }
-}
-
-/**
- * A pinned position `{x, y}` of numbers. Finiteness is checked for every number in the file
- * (non-finite-number), so it is not repeated here.
- */
-export function checkPosition(ctx: RuleContext, value: unknown, pointer: string): void {
-  if (!isObject(value)) {
-    wrongType(ctx, pointer, 'an object {"x": …, "y": …}', value);
-    return;
-  }
-  for (const axis of ['x', 'y']) {
-    const axisPointer = childPointer(pointer, axis);
-    const coordinate = Object.prototype.hasOwnProperty.call(value, axis) ? value[axis] : undefined;
-    if (coordinate === undefined) ctx.error(VALUE_CODES.missingField, axisPointer, `the position has no "${axis}"`);
-    else if (typeof coordinate !== 'number') wrongType(ctx, axisPointer, 'a number', coordinate);
   }
 }
