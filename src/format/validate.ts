@@ -1,6 +1,6 @@
 /**
  * Runs every rule over a parsed document, in one pass, and returns what they found (unsorted,
- * unlocated; see load.ts). Each rule is a small function in rules/.
+ * unlocated, capped; see load.ts and RuleContext). Each rule is a small function in rules/.
  */
 import { formatCount, type Limits } from './limits';
 import { isObject, own, RuleContext, type Finding } from './rules/context';
@@ -29,12 +29,19 @@ export interface ValidateOptions {
   readonly checkJsonValues: boolean;
 }
 
+/** What the rules found: the findings kept (see RuleContext), and how many there were in all. */
+export interface Validation {
+  readonly findings: readonly Finding[];
+  readonly total: number;
+  readonly errors: number;
+}
+
 /** All findings about `doc`. */
-export function validateDocument(doc: unknown, limits: Limits, options: ValidateOptions): Finding[] {
+export function validateDocument(doc: unknown, limits: Limits, options: ValidateOptions): Validation {
   const ctx = new RuleContext(limits);
-  if (options.checkJsonValues && !checkJsonValue(ctx, doc)) return ctx.findings;
-  if (!checkFormatAndVersion(ctx, doc)) return ctx.findings;
-  if (!checkCounts(ctx, doc)) return ctx.findings;
+  if (options.checkJsonValues && !checkJsonValue(ctx, doc)) return ctx;
+  if (!checkFormatAndVersion(ctx, doc)) return ctx;
+  if (!checkCounts(ctx, doc)) return ctx;
   checkLanguages(ctx, doc);
   checkObject(ctx, doc, '', OBJECT_KINDS.document);
   checkIdUniqueness(ctx, doc);
@@ -48,7 +55,7 @@ export function validateDocument(doc: unknown, limits: Limits, options: Validate
   checkStatuses(ctx, doc, ids);
   checkQuotes(ctx, doc);
   checkIsolatedNodes(ctx, doc, ids);
-  return ctx.findings;
+  return ctx;
 }
 
 /** Node and edge counts against the limits, before any per-element work. */

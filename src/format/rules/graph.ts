@@ -1,5 +1,5 @@
 /** Rules about the graph as a whole. */
-import { escapeForMessage } from '../message-text';
+import { quote } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { own, type RuleContext } from './context';
 import { checkUniqueIds, type DeclaredId } from './ids';
@@ -20,7 +20,7 @@ export function checkIsolatedNodes(ctx: RuleContext, doc: Record<string, unknown
     const id = own(node, 'id');
     // Only the first node with an id can be reached; a duplicate is an error of its own.
     if (typeof id === 'string' && touched[index] === 0 && ids.nodes.get(id) === index) {
-      ctx.warning(GRAPH_CODES.isolatedNode, `/nodes/${index}`, `the node "${escapeForMessage(id)}" has no edges`, 'connect it, or keep it if it stands alone on purpose');
+      ctx.warning(GRAPH_CODES.isolatedNode, `/nodes/${index}`, `the node ${quote(id)} has no edges`, 'connect it, or keep it if it stands alone on purpose');
     }
   }
 }

@@ -3,7 +3,7 @@
  * check (the kinds and their fields are declared in ../kinds.ts). Unknown fields are allowed
  * and kept. Also the few field checks no other rule module owns.
  */
-import { escapeForMessage } from '../message-text';
+import { quote } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { formatCount } from '../limits';
 import { isObject, own, type RuleContext } from './context';
@@ -56,7 +56,7 @@ function reportMissing(ctx: RuleContext, value: Record<string, unknown>, pointer
     VALUE_CODES.missingField,
     pointer,
     `the ${shape.what} has no "${field}"`,
-    typo === undefined ? undefined : `there is a field "${escapeForMessage(typo)}" — did you mean "${field}"?`,
+    typo === undefined ? undefined : `there is a field ${quote(typo)} — did you mean "${field}"?`,
   );
 }
 
