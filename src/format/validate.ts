@@ -3,10 +3,10 @@
  * unlocated, capped; see load.ts and RuleContext). Each rule is a small function in rules/.
  */
 import { formatCount, type Limits } from './limits';
-import { isObject, own, RuleContext, type Finding } from './rules/context';
+import { own, RuleContext, type Finding } from './rules/context';
 import { checkFormatAndVersion, checkLanguages } from './rules/document';
 import { checkQuotes } from './rules/evidence';
-import { checkIdUniqueness, checkIsolatedNodes, GRAPH_CODES } from './rules/graph';
+import { checkIdUniqueness, checkIsolatedNodes, checkParallelEdges, GRAPH_CODES } from './rules/graph';
 import { checkJsonValue } from './rules/json-value';
 import {
   checkEdgeEnds,
@@ -58,7 +58,7 @@ export function validateDocument(doc: unknown, limits: Limits, options: Validate
   return ctx;
 }
 
-/** Node and edge counts against the limits, before any per-element work. */
+/** Node, edge and parallel-edge counts against the limits, before any per-element work. */
 function checkCounts(ctx: RuleContext, doc: Record<string, unknown>): boolean {
   let ok = true;
   const count = (field: string, limit: number, limitName: string, code: string): void => {
@@ -70,5 +70,6 @@ function checkCounts(ctx: RuleContext, doc: Record<string, unknown>): boolean {
   };
   count('nodes', ctx.limits.maxNodes, 'maxNodes', GRAPH_CODES.tooManyNodes);
   count('edges', ctx.limits.maxEdges, 'maxEdges', GRAPH_CODES.tooManyEdges);
-  return ok && isObject(doc);
+  // Parallel edges are counted only within maxEdges (the count above bounds this pass).
+  return ok && checkParallelEdges(ctx, doc);
 }

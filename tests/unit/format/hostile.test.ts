@@ -110,6 +110,38 @@ describe('limits are checked and named', () => {
     expect(expectOne(edges, 'too-many-edges', { severity: 'error', pointer: '/edges' }).message).toMatch(/2 edges; the limit is 1 \(maxEdges\)/);
   });
 
+  test('more than maxParallelEdges edges between two nodes are refused, naming the pair, the count and the limit', () => {
+    const doc = baseDoc(); // already one edge russia → iran
+    for (let i = 0; i < 100; i++) doc.edges.push(i % 2 ? { id: `p${i}`, type: 'agreement', source: 'russia', target: 'iran' } : { id: `p${i}`, type: 'agreement', source: 'iran', target: 'russia' });
+    const text = textOf(doc);
+    const result = loadGraphText(text);
+    expect(result.ok).toBe(false);
+    // The 101st edge between the two (edge 2 is official → russia) is the one past the limit.
+    const problem = expectOne(result, 'too-many-parallel-edges', { severity: 'error', pointer: '/edges/101', ...positionOf(text, '{', text.lastIndexOf('{', text.indexOf('"id": "p99"'))) });
+    expect(problem.message).toBe('101 edges join the nodes "iran" and "russia"; the limit is 100 per pair of nodes (maxParallelEdges)');
+    expect(problem.hint).toMatch(/maxParallelEdges/);
+    doc.edges.pop();
+    expect(validateGraph(doc).problems.map((p) => p.code)).not.toContain('too-many-parallel-edges');
+  });
+
+  test('self-loops count per node, and the limit can be changed', () => {
+    const doc = baseDoc();
+    doc.edges.push({ id: 'loop1', type: 'agreement', source: 'iran', target: 'iran' }, { id: 'loop2', type: 'agreement', source: 'iran', target: 'iran' });
+    expect(validateGraph(doc, { limits: { maxParallelEdges: 2 } }).ok).toBe(true);
+    const problem = expectOne(validateGraph(doc, { limits: { maxParallelEdges: 1 } }), 'too-many-parallel-edges', { pointer: '/edges/3' });
+    expect(problem.message).toBe('2 edges join the node "iran" to itself; the limit is 1 per pair of nodes (maxParallelEdges)');
+  });
+
+  test('50,000 parallel edges are refused before any per-edge rule runs', () => {
+    const doc = baseDoc();
+    // Each edge also has an unknown type: had the per-edge rules run, each would be reported.
+    for (let i = 0; i < 50_000; i++) doc.edges.push({ id: `p${i}`, type: 'nope', source: 'russia', target: 'iran' });
+    const result = loadGraphText(textOf(doc));
+    expect(result.problems.map((p) => p.code)).toEqual(['too-many-parallel-edges']);
+    expect(result.totalProblems).toBe(1);
+    expect(result.problems[0]?.message).toMatch(/^50,001 edges join the nodes "iran" and "russia"/);
+  });
+
   test('label and description lengths follow the limits given', () => {
     const doc = baseDoc();
     const result = validateGraph(doc, { limits: { maxLabelLength: 4, maxDescriptionLength: 5 } });
