@@ -152,13 +152,13 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
 /** The UI strings for a language, falling back to English for languages we have no UI text for. */
 export function uiStrings(lang: string): UiStrings {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
-  return primary in UI_STRINGS ? UI_STRINGS[primary as UiLanguage] : UI_STRINGS.en;
+  return Object.hasOwn(UI_STRINGS, primary) ? UI_STRINGS[primary as UiLanguage] : UI_STRINGS.en;
 }
 
 /** The UI language used for a content language. */
 export function uiLanguage(lang: string): UiLanguage {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
-  return primary in UI_STRINGS ? (primary as UiLanguage) : 'en';
+  return Object.hasOwn(UI_STRINGS, primary) ? (primary as UiLanguage) : 'en';
 }
 
 /** Digits as the language writes them in running UI text (Arabic-Indic for Arabic). */
