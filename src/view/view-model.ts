@@ -78,7 +78,7 @@ export function nodeText(kg: KnowledgeGraph, node: GraphNode, lang: string): str
 export function edgeText(kg: KnowledgeGraph, edge: GraphEdge, lang: string): string {
   return (
     resolveText(edge.label, lang, kg.languages)?.text ??
-    resolveText(kg.document.edgeTypes[edge.type]?.label, lang, kg.languages)?.text ??
+    resolveText(kg.edgeType(edge.type)?.label, lang, kg.languages)?.text ??
     edge.type
   );
 }
@@ -97,7 +97,7 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       // Same line length as the short label so the full one drawn over it lines up.
       fullLabel: canvasLabel(text, 18, 8),
       color: colors(node.type),
-      shape: nodeShape(node.type, kg.document.nodeTypes[node.type]),
+      shape: nodeShape(node.type, kg.nodeType(node.type)),
       size: sizes(kg.degree(node.id)),
       ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
     };
@@ -112,7 +112,7 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       text,
       label: canvasLabel(text, 24, 2),
       directed: kg.isDirected(edge),
-      line: edgeLineStyle(kg.document.edgeTypes[edge.type]),
+      line: edgeLineStyle(kg.edgeType(edge.type)),
       status: statusKey(edge),
       encoding: statusEncoding(edge.status),
     };
