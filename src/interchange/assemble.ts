@@ -4,7 +4,7 @@
  * then runs the project's loader over the result. Loader problems are reported where the
  * element came from (`nodes.csv:5:3`), so an import never writes a file the loader refuses.
  */
-import { isBlank } from '../format/rules/characters';
+import { isBlank } from '../format/characters';
 import { BUILTIN_STATUSES, LINE_STYLES, NODE_SHAPES, type GraphDocument, type LocalizedText } from '../format/types';
 import { validateGraph } from '../format/load';
 import * as names from './conventions';

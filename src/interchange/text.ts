@@ -3,8 +3,8 @@
  * suffixes of column names, and records whose keys stay plain data in their order.
  */
 import { defineDataProperty, setKeyOrder } from '../format/json/key-order';
-import { escapeForMessage } from '../format/json/parse';
-import { FORBIDDEN_IN_ID } from '../format/rules/characters';
+import { escapeForMessage } from '../format/message-text';
+import { FORBIDDEN_IN_ID } from '../format/characters';
 import { MAX_ID_LENGTH } from '../format/rules/ids';
 
 export { escapeForMessage };
