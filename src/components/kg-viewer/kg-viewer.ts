@@ -341,7 +341,7 @@ export class KgViewer extends LitElement {
       tapNode: (id) => this.#apply({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
       tapEdge: (id) => this.#apply({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
       tapBackground: () => this.#apply({ type: 'clear-selection' }),
-    });
+    }, { reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true });
     this.#renderer = renderer;
     performance.measure('kg:cytoscape', 'kg:cytoscape-start');
     renderer.setVisibility(this.#visible ?? visibility(loaded.kg, state.filters));
