@@ -92,6 +92,8 @@ export const viewerStyles = css`
     min-width: 0;
     overflow: hidden;
   }
+  /* Cytoscape needs its containers positioned; its own stylesheet for that is not put in the
+     page's head for containers in a shadow tree (patches/cytoscape+3.35.0.patch). */
   .graph,
   .veil,
   .spotlight {

@@ -9,6 +9,10 @@ import { driveForceRunner, type ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { fitToPoints, pointsOfPairs } from '../fit';
+import { trustedScriptUrl } from './trusted-script-url';
+// Vite bundles the worker as its own file and hands over its URL, which then passes through the
+// Trusted Types policy (a `new Worker(new URL(…))` literal cannot).
+import forceWorkerUrl from './force-worker.ts?worker&url';
 
 /** Small graphs also get collision avoidance in the worker (it costs O(n) per tick). */
 const COLLIDE_MAX_NODES = SMALL_GRAPH_MAX_NODES;
@@ -172,9 +176,10 @@ interface SimulationChannel {
 }
 
 /**
- * Starts the simulation in a module Worker. If no Worker can be made or it fails (a page's CSP,
- * the library served from another origin, a missing worker file), the same simulation runs on
- * the main thread in 8 ms slices instead: slower to settle, never blocking.
+ * Starts the simulation in a module Worker. If no Worker can be made or it fails (a page's CSP
+ * without `worker-src 'self'` or the `kg-viewer` Trusted Types policy, the library served from
+ * another origin, a missing worker file), the same simulation runs on the main thread in 8 ms
+ * slices instead: slower to settle, never blocking.
  */
 function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: ForceSink): SimulationChannel {
   let inline: ReturnType<typeof driveForceRunner> | undefined;
@@ -188,7 +193,7 @@ function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: 
     inline = driveForceRunner(start, MAIN_THREAD_SLICE_MS, sink);
   };
   try {
-    worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(trustedScriptUrl(forceWorkerUrl), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FromForceWorker>) => sink(event.data);
     worker.onerror = (event) => fallBack(event.message || 'worker error');
     // Not transferred: the fallback may need the arrays again.
