@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { graphFilesPlugin } from './src/dev/graph-files-plugin';
 
 // One config for the site (vite), the library build and the tests (vitest projects).
 export default defineConfig(({ mode, isSsrBuild }) => ({
   // Relative base so the built site works from any folder or sub-path.
   base: './',
+  // `npm start` only: data/*.json reload in open pages without a page reload, and the editor saves back into data/.
+  plugins: [graphFilesPlugin()],
   build:
     mode === 'lib'
       ? {
