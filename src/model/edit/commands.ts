@@ -14,7 +14,13 @@ import { isRecord, pointerOf, valueAt, type Path } from './path';
 
 /** An element of the document that a field belongs to. */
 export type ElementRef =
-  | { readonly kind: 'node' | 'edge' | 'source' | 'tour' | 'node-type' | 'edge-type'; readonly id: string }
+  | {
+      readonly kind: 'node' | 'edge' | 'source' | 'tour';
+      readonly id: string;
+      /** Which one, when the id is taken more than once (an invalid state being fixed); used only if it still has this id. */
+      readonly index?: number;
+    }
+  | { readonly kind: 'node-type' | 'edge-type'; readonly id: string }
   | { readonly kind: 'document' };
 
 export interface Point {
@@ -34,8 +40,12 @@ export type EditCommand =
   | { readonly type: 'remove-node'; readonly id: string }
   | { readonly type: 'add-edge'; readonly edge: GraphEdge }
   | { readonly type: 'remove-edge'; readonly id: string }
-  /** Renames a node or an edge and every reference to it. */
-  | { readonly type: 'rename'; readonly kind: 'node' | 'edge'; readonly from: string; readonly to: string }
+  /**
+   * Renames a node or an edge and every reference to it. With `index`, the element at that place
+   * (when it has the id `from`); references follow only when it is the one they resolve to (the
+   * first with that id).
+   */
+  | { readonly type: 'rename'; readonly kind: 'node' | 'edge'; readonly from: string; readonly to: string; readonly index?: number }
   /** Declares a node type, or replaces its declaration. */
   | { readonly type: 'put-node-type'; readonly id: string; readonly value: NodeType }
   | { readonly type: 'put-edge-type'; readonly id: string; readonly value: EdgeType }
@@ -133,7 +143,7 @@ function compile(b: PatchBuilder, command: EditCommand): void {
     case 'remove-edge':
       return removeEdge(b, command.id);
     case 'rename':
-      return rename(b, command.kind, command.from, command.to);
+      return rename(b, command.kind, command.from, command.to, command.index);
     case 'put-node-type':
       return putType(b, 'nodeTypes', command.id, command.value);
     case 'put-edge-type':
@@ -187,13 +197,13 @@ export function basePath(doc: GraphDocument, target: ElementRef): (string | numb
     case 'document':
       return [];
     case 'node':
-      return ['nodes', indexOf(doc.nodes, target.id, 'node')];
+      return ['nodes', indexAt(doc.nodes, target, 'node')];
     case 'edge':
-      return ['edges', indexOf(doc.edges, target.id, 'edge')];
+      return ['edges', indexAt(doc.edges, target, 'edge')];
     case 'source':
-      return ['sources', indexOf(doc.sources, target.id, 'source')];
+      return ['sources', indexAt(doc.sources, target, 'source')];
     case 'tour':
-      return ['tours', indexOf(doc.tours, target.id, 'tour')];
+      return ['tours', indexAt(doc.tours, target, 'tour')];
     case 'node-type':
     case 'edge-type': {
       const map = target.kind === 'node-type' ? 'nodeTypes' : 'edgeTypes';
@@ -201,6 +211,13 @@ export function basePath(doc: GraphDocument, target: ElementRef): (string | numb
       return [map, target.id];
     }
   }
+}
+
+/** The element at `target.index` when it has the id, else the first with the id. */
+function indexAt(list: readonly { readonly id: string }[] | undefined, target: { readonly id: string; readonly index?: number }, what: string): number {
+  const at = target.index;
+  if (at !== undefined && Array.isArray(list) && isRecord(list[at]) && (list[at] as { id?: unknown }).id === target.id) return at;
+  return indexOf(list, target.id, what);
 }
 
 /** Index of the first element with this id; throws EditError when there is none. */
@@ -332,10 +349,14 @@ function trimTourSteps(b: PatchBuilder, nodes: ReadonlySet<string>, edges: Reado
   });
 }
 
-function rename(b: PatchBuilder, kind: 'node' | 'edge', from: string, to: string): void {
+function rename(b: PatchBuilder, kind: 'node' | 'edge', from: string, to: string, index?: number): void {
   if (from === to) return;
   const list = kind === 'node' ? 'nodes' : 'edges';
-  b.push({ op: 'set', path: [list, indexOf(b.doc[list], from, kind), 'id'], value: to });
+  const at = indexAt(b.doc[list], { id: from, ...(index !== undefined ? { index } : {}) }, kind);
+  const first = indexOf(b.doc[list], from, kind);
+  b.push({ op: 'set', path: [list, at, 'id'], value: to });
+  // A later element with a taken id is not what references mean: they stay.
+  if (at !== first) return;
   const swap = (ids: readonly string[]): string[] => ids.map((id) => (id === from ? to : id));
   if (kind === 'node') {
     b.doc.edges.forEach((edge, index) => {

@@ -77,6 +77,18 @@ describe('set-field', () => {
     expect(next.tours?.[0]?.steps[0]?.caption).toMatchObject({ en: 'First.' });
   });
 
+  it('reaches the second of two nodes with one id by its index (fixing a duplicate)', () => {
+    const doc = bundled();
+    const twice = applyCommand(doc, { type: 'add-node', node: { id: 'iran', type: 'country', label: 'copy' } }).doc;
+    const index = twice.nodes.length - 1;
+    const next = roundTrip(twice, { type: 'set-field', target: { kind: 'node', id: 'iran', index }, path: ['id'], value: 'iran-copy' });
+    expect(next.nodes[index]?.id).toBe('iran-copy');
+    expect(next.nodes.filter((n) => n.id === 'iran')).toHaveLength(1);
+    // A stale index (the element there has another id now) falls back to the first with the id.
+    const stale = applyCommand(doc, { type: 'set-field', target: { kind: 'node', id: 'iran', index: 0 }, path: ['x'], value: 1 }).doc;
+    expect(stale.nodes.find((n) => n.id === 'iran')).toMatchObject({ x: 1 });
+  });
+
   it('refuses an unknown element or a path through a plain value', () => {
     const doc = bundled();
     expect(() => applyCommand(doc, { type: 'set-field', target: { kind: 'node', id: 'atlantis' }, path: ['label'], value: 'x' })).toThrow(EditError);
@@ -158,6 +170,15 @@ describe('nodes and edges', () => {
     expect(next.tours?.[0]?.steps).toEqual([{ nodes: ['b'], caption: 'a and b' }]);
     expect(next.edges[0]?.topics).toBeUndefined();
     expect(next.nodes.find((n) => n.id === 'b')?.evidence?.[0]).toEqual({ source: 's', quote: 'said' });
+    expect(errorsOf(next)).toEqual([]);
+  });
+
+  it('rename of a later element with a taken id changes only its id', () => {
+    const twice = applyCommand(bundled(), { type: 'add-node', node: { id: 'iran', type: 'country', label: 'copy' } }).doc;
+    const index = twice.nodes.length - 1;
+    const next = roundTrip(twice, { type: 'rename', kind: 'node', from: 'iran', to: 'iran-copy', index });
+    expect(next.nodes[index]?.id).toBe('iran-copy');
+    expect(next.edges.filter((e) => e.source === 'iran' || e.target === 'iran').length).toBe(twice.edges.filter((e) => e.source === 'iran' || e.target === 'iran').length);
     expect(errorsOf(next)).toEqual([]);
   });
 
