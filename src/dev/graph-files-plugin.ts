@@ -10,14 +10,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { GRAPH_FILE_EVENT, type GraphFileEvent } from '../io/live-file';
 import { handleSave, SAVE_ENDPOINT, type SaveRequest } from './save-handler';
-
-export const GRAPH_FILE_EVENT = 'kg:graph-file';
-
-export interface GraphFileEvent {
-  /** URL path of the changed file, e.g. `/data/russia-iran-ai-blockchain.json`. */
-  readonly path: string;
-}
 
 /** The URL path of a changed file when it is a graph file under `data/`. */
 export function graphFileUrl(root: string, file: string, dataDir = 'data'): string | undefined {

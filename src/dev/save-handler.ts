@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadGraphText } from '../format/load';
 import type { Problem } from '../format/problem';
 
+/** Mirrored by DEV_SAVE_ENDPOINT in src/io/save-graph.ts (the browser side). */
 export const SAVE_ENDPOINT = '/__kg/save';
 /** The largest body accepted: the loader's text limit is 20 M characters, at most 3 bytes each. */
 export const MAX_SAVE_BYTES = 60 * 1024 * 1024;
