@@ -34,11 +34,13 @@ export interface RendererLayers {
 
 const SCRATCH = '_kgViewer';
 
-function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
+/** A node's Cytoscape data (exported for element-sync.ts, which adds elements after edits). */
+export function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
   return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size };
 }
 
-function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
+/** An edge's Cytoscape data. */
+export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
   return {
     id: e.id,
     source: e.source,
@@ -69,6 +71,7 @@ export class CytoscapeRenderer {
   #tokens: ThemeTokens;
   #layout: LayoutRun | undefined;
   #disposeDrag: (() => void) | undefined;
+  #dragRelaxOff = false;
   #highlight: Highlight | null = null;
   #hovered: string | null = null;
   #focused: string | null = null;
@@ -223,8 +226,22 @@ export class CytoscapeRenderer {
     const pinned = new Set(respectPins ? this.#view.nodes.filter((n) => n.position).map((n) => n.id) : []);
     const run = startLayout(this.cy, { pinned, animate });
     this.#layout = run;
-    if (!this.#disposeDrag) this.#disposeDrag = enableDragRelax(this.cy);
+    if (!this.#disposeDrag && !this.#dragRelaxOff) this.#disposeDrag = enableDragRelax(this.cy);
     return run;
+  }
+
+  /**
+   * Whether the rest of a small graph relaxes around a dragged node. The editor turns it off in a
+   * graph with positions: a drag there is an edit of one node's position, nothing else moves.
+   */
+  setDragRelax(enabled: boolean): void {
+    this.#dragRelaxOff = !enabled;
+    if (!enabled) {
+      this.#disposeDrag?.();
+      this.#disposeDrag = undefined;
+    } else if (!this.#disposeDrag && this.#layout) {
+      this.#disposeDrag = enableDragRelax(this.cy);
+    }
   }
 
   /** Whether the file pins every node's position (the layout then opens as the curator left it). */
