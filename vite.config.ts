@@ -7,6 +7,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   base: './',
   // `npm start` only: data/*.json reload in open pages without a page reload, and the editor saves back into data/.
   plugins: [graphFilesPlugin()],
+  // The editor's chunk loads on demand; pre-bundle what only it imports, so the dev server does not
+  // discover it mid-session and reload the page.
+  optimizeDeps: { include: ['lit/directives/live.js'] },
   build:
     mode === 'lib'
       ? {
@@ -23,6 +26,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           sourcemap: true,
           // The CLI (an SSR build) needs none of the site's static files.
           copyPublicDir: !isSsrBuild,
+          // The site: the viewer page and the editor page (src/pages/editor.html).
+          ...(isSsrBuild ? {} : { rolldownOptions: { input: { main: 'index.html', editor: 'src/pages/editor.html' } } }),
         },
   worker: {
     format: 'es',
