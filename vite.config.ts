@@ -20,6 +20,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           outDir: 'dist/lib',
           copyPublicDir: false,
           lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'kg-viewer.js' },
+          // The editor is a chunk loaded on demand (`editable`); letting the entry export what the
+          // editor shares with it keeps the reader in one file (kg-viewer.js) beside that chunk.
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
         }
       : {
           target: 'es2022',

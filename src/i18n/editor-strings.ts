@@ -1,25 +1,8 @@
 /**
- * Every UI string of edit mode (and of live file reloading), in Arabic and English. The
- * reader's strings are in strings.ts; these load with the editor's chunk, except the few live
- * file strings the viewer itself shows under `npm start`.
+ * Every UI string of edit mode and of the editor page, in Arabic and English. The reader's
+ * strings are in strings.ts and live-file-strings.ts; these load only with the editor.
  */
 const arNum = (n: number): string => n.toLocaleString('ar-EG');
-
-/** Shown by the viewer (not the editor) when the file on disk was saved with errors. */
-const LIVE_FILE = {
-  en: {
-    brokenOnDisk: (n: number) =>
-      `The file on disk has ${n === 1 ? '1 problem' : `${n} problems`}; the last good version stays on screen until it is fixed.`,
-  },
-  ar: {
-    brokenOnDisk: (n: number) =>
-      `في الملف على القرص ${n === 1 ? 'مشكلة واحدة' : `${arNum(n)} مشكلات`}؛ تبقى آخر نسخة سليمة معروضة حتى يُصلَح.`,
-  },
-} as const;
-
-export function liveFileStrings(lang: string): (typeof LIVE_FILE)['en'] {
-  return lang.toLowerCase().split('-')[0] === 'ar' ? LIVE_FILE.ar : LIVE_FILE.en;
-}
 
 const en = {
   editing: 'Editing',

@@ -5,7 +5,8 @@
  */
 import '../define';
 import bundledGraphUrl from '../../data/russia-iran-ai-blockchain.json?url';
-import { formatProblem, loadGraphBytes, validateGraph } from '../format';
+import { formatProblem } from '../format/format-problem';
+import { loadGraphBytes, validateGraph } from '../format/load';
 import type { GraphDocument } from '../format/types';
 import { formatForFile, graphFileFormats } from '../components/kg-editor/file-formats';
 import { editorStrings } from '../i18n/editor-strings';

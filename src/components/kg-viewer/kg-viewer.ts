@@ -182,8 +182,8 @@ export class KgViewer extends LitElement {
 
   constructor() {
     super();
-    // Registers itself with the element; only `npm start` ever calls it.
-    new LiveFileController(this, {
+    // Live files exist only under `npm start`; a build leaves this (and its code) out.
+    if (import.meta.hot) new LiveFileController(this, {
       src: () => (this.graph === undefined ? this.src : undefined),
       limits: () => this.limits,
       changed: (result) => this.#fileChanged(result),
@@ -480,7 +480,7 @@ export class KgViewer extends LitElement {
           </div>
           ${degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
           ${this.#stage.layoutRunning && !degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
-          ${this._liveProblems ? liveProblemsTemplate(this._liveProblems, lang) : nothing}
+          ${import.meta.hot && this._liveProblems ? liveProblemsTemplate(this._liveProblems, lang) : nothing}
         </div>
         ${state.panel
           ? html`<aside class="panel" part="panel" aria-label=${s.details}>${this.#edit.panel(state, () =>

@@ -6,9 +6,10 @@
  * undefined and this controller does nothing.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { loadGraphBytes, type Limits, type LoadResult } from '../../format';
+import { loadGraphBytes, type LoadResult } from '../../format/load';
+import type { Limits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
-import { liveFileStrings } from '../../i18n/editor-strings';
+import { liveFileStrings } from '../../i18n/live-file-strings';
 import { fetchGraphBytes } from '../../io/fetch-graph';
 import { GRAPH_FILE_EVENT, isSameFile, type GraphFileEvent } from '../../io/live-file';
 
