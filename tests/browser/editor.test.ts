@@ -275,6 +275,31 @@ describe('tours', () => {
   });
 });
 
+describe('the file panel', () => {
+  it('a type’s colour restyles the canvas at once; a pasted source is added with its title in each language', async () => {
+    const file = copy();
+    const page = await newPage(chromium.context);
+    await openEditor(page, baseURL, file.url, 'en');
+    const color = () => page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.$id('iran').data('color'));
+    expect(await color()).toBe('#1f5f99');
+    await toolbar(page).locator('button.file').click();
+    const panel = page.locator('kg-viewer kg-edit-file');
+    await panel.locator('input[data-pointer="/nodeTypes/country/color"]').evaluate((input: HTMLInputElement) => {
+      input.value = '#aa3300';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(color).toBe('#aa3300');
+    await panel.locator('details.add-source summary').click();
+    await panel.locator('details.add-source textarea').fill('A pasted text about Iran.');
+    await panel.locator('details.add-source input[lang="en"]').fill('Pasted note');
+    await panel.locator('details.add-source input[lang="ar"]').fill('ملاحظة');
+    await panel.locator('details.add-source input[lang="ar"]').blur();
+    await panel.locator('button.confirm-source').click();
+    await expect.poll(async () => load(await workingText(page)).sources?.at(-1)).toEqual({ id: 'pasted-note', title: { ar: 'ملاحظة', en: 'Pasted note' }, text: 'A pasted text about Iran.' });
+    await page.close();
+  });
+});
+
 describe('layout', () => {
   it('“keep this layout” writes every position of a graph that had none, in one edit', async () => {
     const page = await newPage(chromium.context);

@@ -36,6 +36,9 @@ export const editorStyles = css`
   }
   .lang-name {
     font-size: 0.75rem;
+    line-height: 1.1rem;
+    height: 1.1rem;
+    overflow: hidden;
     color: var(--kg-muted-text);
   }
   input,
@@ -96,6 +99,15 @@ export const editorStyles = css`
     justify-content: space-between;
     margin-bottom: 0.3rem;
     font-size: 0.85rem;
+  }
+  .item-head > :first-child {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .item-head > button,
+  .item-head > span:last-child {
+    flex: 0 0 auto;
   }
   blockquote {
     margin: 0 0 0.35rem;

@@ -28,7 +28,7 @@ export class KgEditFile extends LitElement {
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
   @property({ type: String }) override lang = 'en';
-  @state() private _source = { title: '', url: '', published: '', text: '' };
+  @state() private _source = { title: {} as Record<string, string>, url: '', published: '', text: '' };
 
   protected override updated(): void {
     const pointer = this.session?.focusPointer;
@@ -76,16 +76,17 @@ export class KgEditFile extends LitElement {
     const add = (): void => {
       if (draft.text.trim() === '') return;
       const taken = new Set(sources.map((src) => src.id));
-      const id = freshId(slugOf(draft.title) || 'source', (candidate) => taken.has(candidate));
-      const first = languages[0] ?? 'en';
+      const title = Object.fromEntries(Object.entries(draft.title).filter(([, v]) => v.trim() !== '').map(([lang, v]) => [lang, v.trim()]));
+      const slug = Object.values(title).map(slugOf).find((candidate) => candidate !== '');
+      const id = freshId(slug ?? 'source', (candidate) => taken.has(candidate));
       const source: Source = {
         id,
-        ...(draft.title.trim() ? { title: { [first]: draft.title.trim() } } : {}),
+        ...(Object.keys(title).length ? { title } : {}),
         ...(draft.url.trim() ? { url: draft.url.trim() } : {}),
         ...(draft.published.trim() ? { published: draft.published.trim() } : {}),
         text: draft.text,
       };
-      if (session.edit({ type: 'add-source', source })) this._source = { title: '', url: '', published: '', text: '' };
+      if (session.edit({ type: 'add-source', source })) this._source = { title: {}, url: '', published: '', text: '' };
     };
     return html`<h3>${s.sources}</h3>
       ${sources.map((source, i) => {
@@ -104,8 +105,13 @@ export class KgEditFile extends LitElement {
       })}
       <details class="add-source">
         <summary>${s.addSource}</summary>
-        <label class="field"><span class="field-label">${s.sourceTitle}</span>
-          <input dir="auto" .value=${draft.title} @input=${(ev: Event) => (this._source = { ...this._source, title: (ev.target as HTMLInputElement).value })} /></label>
+        ${localizedField({
+          label: s.sourceTitle,
+          value: draft.title,
+          languages,
+          pointer: '/new-source/title',
+          onChange: (lang, text) => (this._source = { ...this._source, title: { ...this._source.title, [lang]: text } }),
+        })}
         <div class="row">
           <label class="field"><span class="field-label">${s.url}</span>
             <input dir="ltr" type="url" .value=${draft.url} @input=${(ev: Event) => (this._source = { ...this._source, url: (ev.target as HTMLInputElement).value })} /></label>

@@ -280,7 +280,7 @@ export class KgEditForm extends LitElement {
         const context = quoteContext(source?.text, evidence.quote);
         const title = resolveText(source?.title, this.lang, languages)?.text ?? evidence.source;
         return html`<div class="item" data-pointer=${`${base}/evidence/${i}`} tabindex="-1">
-          <div class="item-head"><bdi>${title}</bdi>
+          <div class="item-head"><span><bdi>${title}</bdi></span>
             <button type="button" @click=${() => session.edit({ type: 'remove-item', target: this.#ref(target), path: ['evidence', i] })}>${s.remove}</button></div>
           <blockquote lang=${source?.lang ?? ''} dir="auto" data-pointer=${`${base}/evidence/${i}/quote`} tabindex="-1"><span class="context">${context.before}</span><mark>${evidence.quote}</mark><span class="context">${context.after}</span></blockquote>
           ${context.found ? nothing : html`<p class="warning">${s.quoteNotInSource}</p>`}

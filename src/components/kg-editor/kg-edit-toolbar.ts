@@ -83,7 +83,7 @@ export class KgEditToolbar extends LitElement {
       <button class="connect" title=${s.connectHint} aria-pressed=${session.connectMode ? 'true' : 'false'} @click=${() => session.setConnectMode(!session.connectMode)}>⟷ ${s.connect}</button>
       ${allPinned ? nothing : html`<button class="keep-layout" title=${s.keepLayoutHint} @click=${() => session.keepLayout()}>${s.keepLayout}</button>`}
       <button class="problems ${errors ? 'errors' : ''}" aria-pressed=${panel === 'problems' ? 'true' : 'false'} @click=${() => toggle('problems')}
-        title=${s.problemCount(errors, warnings)}>${s.problems}<span class="count">${errors || warnings ? s.problemCount(errors, warnings) : '✓'}</span></button>
+        title=${s.problemCount(errors, warnings)}>${s.problems} <span class="count">${errors || warnings ? s.problemCount(errors, warnings) : '✓'}</span></button>
       <button class="file" aria-pressed=${panel === 'file' ? 'true' : 'false'} @click=${() => toggle('file')}>${s.file}</button>
       <button class="tours" aria-pressed=${panel === 'tours' ? 'true' : 'false'} @click=${() => toggle('tours')}>${s.tours}</button>
       ${disk ? html`<button class="save-disk" @click=${() => void session.saveToDisk()}>${s.saveTo(disk)}</button>` : nothing}
