@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { graphFilesPlugin } from './src/dev/graph-files-plugin';
 
 // One config for the site (vite), the library build and the tests (vitest projects).
 export default defineConfig(({ mode, isSsrBuild }) => ({
   // Relative base so the built site works from any folder or sub-path.
   base: './',
+  // `npm start` only: data/*.json reload in open pages without a page reload, and the editor saves back into data/.
+  plugins: [graphFilesPlugin()],
+  // The editor's chunk loads on demand; pre-bundle what only it imports, so the dev server does not
+  // discover it mid-session and reload the page.
+  optimizeDeps: { include: ['lit/directives/live.js'] },
   build:
     mode === 'lib'
       ? {
@@ -14,12 +20,17 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           outDir: 'dist/lib',
           copyPublicDir: false,
           lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'kg-viewer.js' },
+          // The editor is a chunk loaded on demand (`editable`); letting the entry export what the
+          // editor shares with it keeps the reader in one file (kg-viewer.js) beside that chunk.
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
         }
       : {
           target: 'es2022',
           sourcemap: true,
           // The CLI (an SSR build) needs none of the site's static files.
           copyPublicDir: !isSsrBuild,
+          // The site: the viewer page and the editor page (src/pages/editor.html).
+          ...(isSsrBuild ? {} : { rolldownOptions: { input: { main: 'index.html', editor: 'src/pages/editor.html' } } }),
         },
   worker: {
     format: 'es',

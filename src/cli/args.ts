@@ -7,7 +7,7 @@ import { COLLISION_CHOICES, type CollisionChoice } from '../interchange/merge';
  */
 
 export type CliCommand =
-  | { readonly command: 'validate'; readonly files: readonly string[]; readonly json: boolean }
+  | { readonly command: 'validate'; readonly files: readonly string[]; readonly json: boolean; readonly watch?: boolean }
   | { readonly command: 'format'; readonly files: readonly string[]; readonly check: boolean }
   | { readonly command: 'schema'; readonly out: string | undefined }
   | {
@@ -58,13 +58,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'schema') return parseSchema(rest);
   if (command === 'import' || command === 'export' || command === 'merge') return parseInterchange(command, rest);
   const { flags, positionals } = split(rest);
-  const allowed = command === 'validate' ? '--json' : '--check';
-  const unknown = flags.find((flag) => flag !== allowed);
+  const allowed = command === 'validate' ? ['--json', '--watch'] : ['--check'];
+  const unknown = flags.find((flag) => !allowed.includes(flag));
   if (unknown !== undefined) return fail(`unknown option "${unknown}" for ${command}`);
   if (positionals.length === 0) return fail(`${command} needs at least one file`);
   const flag = flags.length > 0;
   return command === 'validate'
-    ? { ok: true, value: { command, files: positionals, json: flag } }
+    ? { ok: true, value: { command, files: positionals, json: flags.includes('--json'), ...(flags.includes('--watch') ? { watch: true } : {}) } }
     : { ok: true, value: { command: 'format', files: positionals, check: flag } };
 }
 

@@ -11,6 +11,13 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes to standard error; the text carries its own newlines. */
   stderr(text: string): void;
+  /**
+   * Calls `onChange` with a path each time one of these files is saved, until `signal` aborts
+   * (`validate --watch`). Absent where watching is not possible.
+   */
+  watch?(paths: readonly string[], onChange: (path: string) => void, signal: AbortSignal): void;
+  /** A signal that aborts when the user stops the program (Ctrl+C): ends a watch. */
+  interrupted?(): AbortSignal;
 }
 
 /** The message of an I/O failure, without a stack (`ENOENT: no such file or directory, open 'x'`). */

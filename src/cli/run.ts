@@ -6,7 +6,7 @@ import { runExport, runImport, runMerge } from './interchange-commands';
 import type { CliIo } from './io';
 import { runSchema } from './schema-command';
 import { USAGE } from './usage';
-import { runValidate } from './validate-command';
+import { runValidate, watchValidate } from './validate-command';
 
 /** `argv` is `process.argv.slice(2)`. Never throws for bad input: that is exit code 2. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -21,7 +21,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stdout(USAGE);
       return EXIT.ok;
     case 'validate':
-      return runValidate(command, io);
+      return command.watch ? watchValidate(command, io) : runValidate(command, io);
     case 'format':
       return runFormat(command, io);
     case 'schema':

@@ -4,9 +4,11 @@ import { SCHEMA_FILE_PATH } from '../format/schema';
 export const USAGE = `Usage: kg-graph <command> [options]
 
 Commands:
-  validate <files...> [--json]   Check graph files; print each problem as
+  validate <files...> [--json] [--watch]
+                                 Check graph files; print each problem as
                                  file:line:col severity code pointer: message — hint
-                                 --json  print a machine-readable report instead
+                                 --json   print a machine-readable report instead
+                                 --watch  check again each time a file is saved (Ctrl+C ends)
   format <files...> [--check]    Rewrite valid graph files canonically (2-space indent,
                                  key order kept); invalid files are reported, left alone
                                  --check  write nothing, list files that would change

@@ -52,6 +52,56 @@ export async function runValidate(
   return reports.some((report) => !report.ok) ? EXIT.problems : EXIT.ok;
 }
 
+/** How long a burst of saves (editors write, rename, touch) is gathered into one check, in ms. */
+export const WATCH_SETTLE_MS = 80;
+
+/**
+ * `validate --watch`: checks every file, then checks a file again each time it is saved, until
+ * interrupted. Returns the exit code of the last check of all files (so CI-like wrappers still
+ * learn whether errors were left).
+ */
+export async function watchValidate(
+  options: { readonly files: readonly string[]; readonly json: boolean },
+  io: CliIo,
+): Promise<ExitCode> {
+  if (!io.watch || !io.interrupted) {
+    io.stderr('kg-graph: --watch is not available here\n');
+    return EXIT.usage;
+  }
+  const interrupted = io.interrupted();
+  const last = new Map<string, ExitCode>();
+  const check = async (files: readonly string[]): Promise<void> => {
+    for (const file of files) last.set(file, await runValidate({ files: [file], json: options.json }, io));
+  };
+  await check(options.files);
+  io.stderr(`watching ${plural(options.files.length, 'file')} (Ctrl+C to stop)\n`);
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  io.watch(
+    options.files,
+    (path) => {
+      pending.add(path);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        const files = options.files.filter((file) => pending.has(file));
+        pending.clear();
+        running = running.then(async () => {
+          io.stderr(`\n${files.join(', ')} changed:\n`);
+          await check(files);
+        });
+      }, WATCH_SETTLE_MS);
+    },
+    interrupted,
+  );
+  await new Promise<void>((resolve) => (interrupted.aborted ? resolve() : interrupted.addEventListener('abort', () => resolve(), { once: true })));
+  if (timer !== undefined) clearTimeout(timer);
+  await running;
+  const codes = [...last.values()];
+  return codes.includes(EXIT.usage) ? EXIT.usage : codes.includes(EXIT.problems) ? EXIT.problems : EXIT.ok;
+}
+
 /** `2 files: 1 error, 3 warnings` (+ unread files and problems beyond the cap, when any). */
 export function summaryLine(reports: readonly FileReport[]): string {
   const errors = reports.reduce((sum, report) => sum + report.errors, 0);

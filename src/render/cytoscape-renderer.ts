@@ -18,11 +18,13 @@ import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
 import type { ExportPngOptions, GraphRenderer, Insets, RendererIntents, RendererLayers, RendererOptions } from './renderer';
 
-function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
+/** A node's Cytoscape data (exported for element-sync.ts, which adds elements after edits). */
+export function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
   return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size };
 }
 
-function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
+/** An edge's Cytoscape data. */
+export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
   return {
     id: e.id,
     source: e.source,
@@ -53,6 +55,7 @@ export class CytoscapeRenderer implements GraphRenderer {
   #tokens: ThemeTokens;
   #layout: LayoutRun | undefined;
   #disposeDrag: (() => void) | undefined;
+  #dragRelaxOff = false;
   #destroyed = false;
 
   constructor(layers: RendererLayers, view: GraphView, tokens: ThemeTokens, intents: RendererIntents, options: RendererOptions = {}) {
@@ -119,8 +122,31 @@ export class CytoscapeRenderer implements GraphRenderer {
     const pinned = new Set(respectPins ? this.#view.nodes.filter((n) => n.position).map((n) => n.id) : []);
     const run = startLayout(this.cy, { pinned, animate: !this.#reducedMotion });
     this.#layout = run;
-    if (!this.#disposeDrag) this.#disposeDrag = enableDragRelax(this.cy);
+    if (!this.#disposeDrag && !this.#dragRelaxOff) this.#disposeDrag = enableDragRelax(this.cy);
     return run;
+  }
+
+  get view(): GraphView {
+    return this.#view;
+  }
+
+  renderedPosition(id: string): Point | undefined {
+    const n = this.cy.getElementById(id);
+    return n.empty() ? undefined : { ...n.renderedPosition() };
+  }
+
+  /**
+   * Whether the rest of a small graph relaxes around a dragged node. The editor turns it off in a
+   * graph with positions: a drag there is an edit of one node's position, nothing else moves.
+   */
+  setDragRelax(enabled: boolean): void {
+    this.#dragRelaxOff = !enabled;
+    if (!enabled) {
+      this.#disposeDrag?.();
+      this.#disposeDrag = undefined;
+    } else if (!this.#disposeDrag && this.#layout) {
+      this.#disposeDrag = enableDragRelax(this.cy);
+    }
   }
 
   get allPinned(): boolean {

@@ -96,6 +96,14 @@ export interface GraphRenderer {
   /** Id of the keyboard-focused node or edge, if any. */
   readonly focused: string | null;
 
+  // Editing (the editor's gestures and live updates)
+  /** The view model it draws (its level of detail decides who handles the pointer). */
+  readonly view: GraphView;
+  /** Where a node is on screen, relative to the graph container. */
+  renderedPosition(id: string): Point | undefined;
+  /** Whether the rest of a small graph relaxes around a dragged node (the editor turns it off). */
+  setDragRelax(enabled: boolean): void;
+
   // Hit-testing
   /** The visible node at a model position, if any (the topmost wins). */
   nodeAt(point: Point): string | undefined;

@@ -11,7 +11,7 @@ export type Listener = (state: ViewState, previous: ViewState, intent: Intent) =
 
 export class ViewStore {
   #state: ViewState;
-  readonly #context: ReduceContext;
+  #context: ReduceContext;
   readonly #listeners = new Set<Listener>();
 
   constructor(initial: ViewState, context: ReduceContext) {
@@ -31,6 +31,11 @@ export class ViewStore {
     this.#state = next;
     for (const listener of this.#listeners) listener(next, previous, intent);
     return next;
+  }
+
+  /** The graph changed under the same view (an edit, a file reloaded): intents are judged against the new one. */
+  setContext(context: ReduceContext): void {
+    this.#context = context;
   }
 
   subscribe(listener: Listener): () => void {

@@ -25,8 +25,12 @@ export interface ViewState {
   readonly panel: Panel;
 }
 
-/** The panels of the viewer; `null` when none is open. */
-export type Panel = 'details' | 'source' | 'path' | 'text' | null;
+/**
+ * The panels of the viewer; `null` when none is open. In edit mode the details are the form, and
+ * three more panels exist: the problems list, the file's vocabulary (meta, sources, types), tours.
+ */
+export type Panel = 'details' | 'source' | 'path' | 'text' | EditorPanel | null;
+export type EditorPanel = 'problems' | 'file' | 'tours';
 
 export const EMPTY_FILTERS: FilterState = {
   hiddenNodeTypes: new Set(),
@@ -111,6 +115,6 @@ export function panelFor(
 ): Panel {
   if (panel === 'details' && selection) return panel;
   if (panel === 'source' && sourceView) return panel;
-  if (panel === 'path' || panel === 'text') return panel;
+  if (panel === 'path' || panel === 'text' || panel === 'problems' || panel === 'file' || panel === 'tours') return panel;
   return selection ? 'details' : path ? 'path' : null;
 }

@@ -61,11 +61,11 @@ export class KgSourceView extends LitElement {
   @property({ attribute: false }) end: number = 0;
   @property({ type: String }) override lang = 'en';
   @state() private _activeSpan: SourceSpan | undefined;
-  #spans: { key: string; spans: SourceSpan[] } | undefined;
+  #spans: { key: string; kg: KnowledgeGraph; spans: SourceSpan[] } | undefined;
 
-
+  /** The marked stretches, computed once per source and graph (an edit or a reload makes a new graph). */
   #segments(kg: KnowledgeGraph, sourceId: string, length: number): SourceSpan[] {
-    if (this.#spans?.key !== sourceId) this.#spans = { key: sourceId, spans: fillGaps(sourceSpans(kg, sourceId), length) };
+    if (this.#spans?.key !== sourceId || this.#spans.kg !== kg) this.#spans = { key: sourceId, kg, spans: fillGaps(sourceSpans(kg, sourceId), length) };
     return this.#spans.spans;
   }
 

@@ -104,6 +104,24 @@ export const viewerStyles = css`
     outline: 3px solid var(--kg-focus);
     outline-offset: -3px;
   }
+  /* The file on disk was saved with errors (npm start): its problems over the last good graph. */
+  .live-problems {
+    position: absolute;
+    bottom: 0.5rem;
+    inset-inline: 0.5rem;
+    z-index: 6;
+    max-height: 40%;
+    overflow: auto;
+    padding: 0.5rem 0.7rem;
+    background: var(--kg-surface);
+    border: 2px solid #b3261e;
+    border-radius: 6px;
+  }
+  .live-problems ul {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 1.2rem;
+    font-size: 0.85rem;
+  }
   .veil {
     background: var(--kg-background);
     /* Clear until something is highlighted: an opaque veil would hide the first frame. */

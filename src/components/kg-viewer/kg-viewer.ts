@@ -8,6 +8,10 @@
  *   button (default 30).
  * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
+ * @attr editable - edit mode: forms, canvas gestures, undo, autosave and save. The editor's code
+ *   loads only then (a separate chunk); without it the viewer reads exactly as before.
+ * @attr file-name - name of the file a `graph` came from (edit mode: the autosave key and the
+ *   name a download gets).
  * @prop graph - an already-parsed graph object (validated like a file).
  * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
  * @prop cy - (read-only) the Cytoscape instance once drawn.
@@ -20,6 +24,9 @@
  * @fires kg-ready - the graph is drawn and its first layout has settled.
  * @fires kg-select - the selection changed; detail `{ id, kind }`.
  * @fires kg-error - the graph cannot be shown; detail `{ message, problems, failure? }`.
+ * @fires kg-edit-request - (edit mode, cancelable) an edit is about to be applied; detail
+ *   `{ command, cause }`; `preventDefault()` vetoes it.
+ * @fires kg-edit - (edit mode) an edit was applied; detail `{ command, cause, ops, dirty }`.
  *
  * @csspart toolbar - the bar with the title, search and buttons.
  * @csspart stage - the area that holds the graph canvas.
@@ -45,6 +52,8 @@ import { property, state } from 'lit/decorators.js';
 import type cytoscape from 'cytoscape';
 import type { GraphDocument } from '../../format/types';
 import type { Limits } from '../../format/limits';
+import type { LoadResult } from '../../format/load';
+import type { Problem } from '../../format/problem';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { visibility, type Visibility } from '../../model/filters';
 import { shortestPaths, type GraphPath } from '../../model/path';
@@ -64,8 +73,10 @@ import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/threshold
 import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
 import { sharedStyles } from '../shared.styles';
+import { EditModeController } from './edit-mode-controller';
 import { HashSyncController } from './hash-sync-controller';
 import { KeyboardNavController } from './keyboard-nav-controller';
+import { LiveFileController, liveProblemsTemplate } from './live-file-controller';
 import { LoadController, type LoadStatus } from './load-controller';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
@@ -95,10 +106,16 @@ export class KgViewer extends LitElement {
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_FETCH_TIMEOUT_MS / 1000;
   /** Keep the view in the page's URL hash (one viewer per page should opt in). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Edit mode (the editor's code loads only then). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Name of the file a `graph` came from: the autosave key and download name in edit mode. */
+  @property({ type: String, attribute: 'file-name' }) fileName: string | undefined;
 
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
   @state() private _announcement = '';
+  /** The file on disk was saved with errors (dev server): shown over the last good graph. */
+  @state() private _liveProblems: { problems: readonly Problem[]; total: number } | undefined;
 
   #context: GraphContext | undefined;
   #search: SearchIndex | undefined;
@@ -144,6 +161,69 @@ export class KgViewer extends LitElement {
     },
     dispatch: (intent) => this.#dispatch(intent),
   });
+
+  // ── edit mode and live files: the editor loads on demand (edit-mode-controller.ts) ──────────
+  readonly #edit = new EditModeController(this, () => this.editable, {
+    element: this,
+    document: () => this.#context?.kg.document,
+    origin: () => ({
+      ...(this.src && this.graph === undefined ? { src: new URL(this.src, document.baseURI).href } : {}),
+      ...(this.fileName ? { fileName: this.fileName } : {}),
+    }),
+    showDocument: (doc, placeAt) => this.#replaceDocument(doc, placeAt),
+    renderer: () => this.#stage.renderer,
+    stage: () => this.renderRoot.querySelector<HTMLElement>('.stage'),
+    viewState: () => this.#store?.state,
+    dispatch: (intent) => this.#dispatch(intent),
+    spotlight: () => {
+      const h = this.#highlight();
+      return { nodes: h ? [...h.elements.nodes] : [], edges: h ? [...h.elements.edges] : [] };
+    },
+  });
+
+  constructor() {
+    super();
+    // Live files exist only under `npm start`; a build leaves this (and its code) out.
+    if (import.meta.hot) new LiveFileController(this, {
+      src: () => (this.graph === undefined ? this.src : undefined),
+      limits: () => this.limits,
+      changed: (result) => this.#fileChanged(result),
+    });
+  }
+
+  /**
+   * A changed document on screen without a new load (an edit, the file saved on disk): the
+   * camera, the selection while it exists, the language and the filters stay.
+   */
+  #replaceDocument(doc: GraphDocument, placeAt?: { x: number; y: number }): void {
+    const store = this.#store;
+    if (!store) return;
+    const context = buildGraphContext(doc);
+    this.#context = context;
+    this.#search = undefined;
+    this.#colors = undefined;
+    store.setContext(context);
+    this.#visible = visibility(context.kg, store.state.filters);
+    const { selection, path, lang } = store.state;
+    if (selection && !(selection.kind === 'node' ? context.kg.node(selection.id) : context.kg.edge(selection.id))) this.#dispatch({ type: 'clear-selection' });
+    if (path && !(context.kg.node(path.from) && context.kg.node(path.to))) this.#dispatch({ type: 'clear-path' });
+    if (!context.kg.languages.includes(lang) && context.kg.languages[0]) this.#dispatch({ type: 'set-language', lang: context.kg.languages[0] });
+    this.#updatePaths(store.state);
+    void this.#stage.resync(placeAt);
+    this.requestUpdate();
+  }
+
+  #fileChanged(result: LoadResult): void {
+    if (this.#edit.fileChanged(result)) return;
+    if (!result.ok) {
+      this._liveProblems = { problems: result.problems, total: result.totalProblems };
+      return;
+    }
+    this._liveProblems = undefined;
+    if (this.#store) this.#replaceDocument(result.graph);
+    else this.#load.retry();
+  }
+  // ── end of edit mode and live files ─────────────────────────────────────────────────────
 
   /** The Cytoscape instance, once the graph is drawn (for advanced use and tests). */
   get cy(): cytoscape.Core | undefined {
@@ -247,6 +327,8 @@ export class KgViewer extends LitElement {
     if (this.lang !== state.lang) this.lang = state.lang;
     performance.measure('kg:model', 'kg:model-start');
     this.#hashSync.refresh();
+    this._liveProblems = undefined;
+    this.#edit.loaded(status.graph);
   }
 
   #counts(): { nodes: number; edges: number } {
@@ -377,6 +459,7 @@ export class KgViewer extends LitElement {
             @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
         </div>
       </div>
+      ${this.#edit.toolbar()}
       <div class="body">
         <div class="stage" part="stage">
           <div class="graph" tabindex="0" role="application" aria-roledescription=${s.graphLabel}
@@ -398,12 +481,16 @@ export class KgViewer extends LitElement {
           </div>
           ${degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
           ${this.#stage.layoutRunning && !degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
+          ${import.meta.hot && this._liveProblems ? liveProblemsTemplate(this._liveProblems, lang) : nothing}
         </div>
         ${state.panel
-          ? html`<aside class="panel" part="panel" aria-label=${s.details}>${panelTemplate({ kg, state, lang, visible: this.#visible, colors, paths: this.#paths })}</aside>`
+          ? html`<aside class="panel" part="panel" aria-label=${s.details}>${this.#edit.panel(state, () =>
+              panelTemplate({ kg, state, lang, visible: this.#visible, colors, paths: this.#paths }),
+            )}</aside>`
           : nothing}
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+      ${this.#edit.overlay()}
     </div>`;
   }
 }

@@ -5,7 +5,10 @@
  * show its error, or touch a detached element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGraphBytes, validateGraph, type Limits, type LoadResult } from '../../format';
+// Straight from the loader's module, not the format's index: the reader's bundle then never holds
+// the serializer the editor's chunk uses.
+import { loadGraphBytes, validateGraph, type LoadResult } from '../../format/load';
+import type { Limits } from '../../format/limits';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';

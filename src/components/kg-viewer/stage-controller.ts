@@ -199,6 +199,24 @@ export class StageController implements ReactiveController {
     r.updateView(buildGraphView(kg, lang, tokens));
   }
 
+  /**
+   * After the graph changed under the same view (an edit, a file reloaded from disk): the canvas
+   * follows without mounting again, so the camera and what stayed keep their places. The sync
+   * module loads on first use (edit mode and live reload only).
+   */
+  async resync(placeAt?: { x: number; y: number }): Promise<void> {
+    const r = this.#renderer;
+    if (!r) return;
+    const { syncElements } = await import('../../render/element-sync');
+    const kg = this.#options.graph();
+    const lang = this.#options.lang();
+    if (this.#renderer !== r || !kg || !lang) return;
+    syncElements(r, buildGraphView(kg, lang, this.#options.tokens()), placeAt ? { placeAt } : {});
+    const visible = this.#options.visible();
+    if (visible) r.setVisibility(visible);
+    r.setHighlight(this.#options.highlight());
+  }
+
   /** How much of the stage the open panel covers: a side (wide screens) or the bottom (narrow). */
   panelInsets(): Insets {
     const layers = this.#options.layers();

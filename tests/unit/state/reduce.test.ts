@@ -139,7 +139,31 @@ describe('reduce(state, intent)', () => {
   });
 });
 
+describe('editor panels', () => {
+  it('problems, file and tours open and close like the path panel, and stay open without a selection', () => {
+    for (const panel of ['problems', 'file', 'tours'] as const) {
+      const open = run(start, { type: 'toggle-panel', panel });
+      expect(open.panel).toBe(panel);
+      expect(run(open, { type: 'toggle-panel', panel }).panel).toBeNull();
+      // Selecting from the panel moves to the details (the form); clearing keeps the panel.
+      expect(run(open, selectA).panel).toBe('details');
+      expect(run(open, { type: 'clear-selection' }).panel).toBe(panel);
+      expect(run(open, { type: 'back' }).panel).toBeNull();
+    }
+  });
+});
+
 describe('ViewStore', () => {
+  it('judges intents against a new graph after setContext', () => {
+    const store = new ViewStore(start, context);
+    store.dispatch({ type: 'select', kind: 'node', id: 'new' });
+    expect(store.state.selection).toBeNull();
+    store.setContext({ ...context, universe: { ...context.universe, hasNode: (id) => id === 'new' } });
+    store.dispatch({ type: 'select', kind: 'node', id: 'new' });
+    expect(store.state.selection?.id).toBe('new');
+  });
+
+
   it('dispatch notifies listeners with the new state, the previous one and the intent, only on change', () => {
     const store = new ViewStore(start, context);
     const heard: [ViewState, ViewState, Intent][] = [];

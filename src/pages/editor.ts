@@ -1,0 +1,141 @@
+/**
+ * The editor page: one <kg-viewer editable> that opens a graph file from the computer (picker or
+ * drop) or from the site (`?src=`, any file in data/ under `npm start`). Files of other formats
+ * open when a format that reads them is registered (src/components/kg-editor/file-formats.ts).
+ */
+import '../define';
+import bundledGraphUrl from '../../data/russia-iran-ai-blockchain.json?url';
+import { formatProblem } from '../format/format-problem';
+import { loadGraphBytes, validateGraph } from '../format/load';
+import type { GraphDocument } from '../format/types';
+import { formatForFile, graphFileFormats } from '../components/kg-editor/file-formats';
+import { editorStrings } from '../i18n/editor-strings';
+import { directionOf } from '../i18n/strings';
+import type { KgViewer } from '../components/kg-viewer/kg-viewer';
+
+const viewer = document.querySelector('kg-viewer') as KgViewer;
+const $ = <T extends HTMLElement>(selector: string): T => document.querySelector(selector) as T;
+const input = $<HTMLInputElement>('.file-input');
+const empty = $<HTMLElement>('.empty');
+const problems = $<HTMLElement>('.problems');
+const dropZone = $<HTMLElement>('.drop-zone');
+// The page lives at src/pages/ in the dev server and in the build: the site's root is two up.
+const siteRoot = new URL('../../', location.href);
+
+function sameOrigin(url: string): URL | undefined {
+  try {
+    const resolved = new URL(url, siteRoot);
+    return resolved.origin === location.origin ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's own words follow the viewer's language. */
+function localize(): void {
+  const lang = viewer.getAttribute('lang') ?? 'en';
+  const s = editorStrings(lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = directionOf(lang);
+  $('.page-title').textContent = s.pageTitle;
+  $('.open-file').textContent = s.openFile;
+  $('.open-example').textContent = s.openExample;
+  $('.drop-hint').textContent = s.dropHint;
+  dropZone.textContent = s.dropHere;
+  empty.textContent = s.emptyEditor;
+}
+new MutationObserver(localize).observe(viewer, { attributes: true, attributeFilter: ['lang'] });
+
+function showProblems(name: string, lines: readonly string[]): void {
+  const s = editorStrings(viewer.getAttribute('lang') ?? 'en');
+  problems.replaceChildren();
+  const heading = document.createElement('p');
+  heading.textContent = s.notOpened(name);
+  const list = document.createElement('ul');
+  list.dir = 'ltr';
+  for (const line of lines.slice(0, 30)) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  problems.append(heading, list);
+  problems.hidden = false;
+}
+
+function openDocument(graph: GraphDocument, name: string): void {
+  problems.hidden = true;
+  empty.hidden = true;
+  viewer.removeAttribute('src');
+  viewer.fileName = name;
+  viewer.graph = graph;
+  const url = new URL(location.href);
+  url.searchParams.delete('src');
+  history.replaceState(null, '', url);
+}
+
+async function openFiles(files: readonly File[]): Promise<void> {
+  const file = files[0];
+  if (!file) return;
+  const format = formatForFile(file.name);
+  if (format?.read) {
+    const read = await format.read(files);
+    const result = read.graph === undefined ? undefined : validateGraph(read.graph);
+    if (result?.ok) openDocument(result.graph, file.name.replace(/\.[^.]+$/, '.json'));
+    else showProblems(file.name, [...(read.problems ?? []), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
+    return;
+  }
+  const result = loadGraphBytes(new Uint8Array(await file.arrayBuffer()));
+  if (result.ok) openDocument(result.graph, file.name);
+  else showProblems(file.name, result.problems.map((p) => formatProblem(p, file.name)));
+}
+
+function openSrc(src: string): void {
+  const url = sameOrigin(src);
+  if (!url) return;
+  problems.hidden = true;
+  empty.hidden = true;
+  viewer.graph = undefined;
+  viewer.fileName = undefined;
+  viewer.src = url.href;
+}
+
+$('.open-file').addEventListener('click', () => input.click());
+input.accept = ['.json', 'application/json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',');
+input.addEventListener('change', () => {
+  void openFiles([...(input.files ?? [])]);
+  input.value = '';
+});
+$('.open-example').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  const url = new URL(location.href);
+  url.searchParams.set('src', bundledGraphUrl);
+  history.replaceState(null, '', url);
+  openSrc(bundledGraphUrl);
+});
+
+// Drop a file anywhere.
+let dragDepth = 0;
+window.addEventListener('dragenter', (ev) => {
+  if (!ev.dataTransfer?.types.includes('Files')) return;
+  dragDepth++;
+  dropZone.hidden = false;
+});
+window.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) dropZone.hidden = true;
+});
+window.addEventListener('dragover', (ev) => {
+  if (ev.dataTransfer?.types.includes('Files')) ev.preventDefault();
+});
+window.addEventListener('drop', (ev) => {
+  if (!ev.dataTransfer?.files.length) return;
+  ev.preventDefault();
+  dragDepth = 0;
+  dropZone.hidden = true;
+  void openFiles([...ev.dataTransfer.files]);
+});
+
+localize();
+const asked = new URLSearchParams(location.search).get('src');
+if (asked) openSrc(asked);
+else empty.hidden = false;
