@@ -1,0 +1,26 @@
+/**
+ * Peer: Cytoscape + cytoscape-fcose with `animate: false` and otherwise default options — the
+ * layout runs to the end in one go before the first frame. Drawing and the naive highlight are the
+ * baseline's (cytoscape-page.ts); settled = fcose's 'layoutstop'.
+ */
+import type cytoscape from 'cytoscape';
+import type { GraphDocument } from '../../../src/format/types';
+import { startCytoscapePage } from './cytoscape-page';
+import { fetchGraph, installProbe, type GraphView } from './harness';
+
+let view: GraphView | undefined;
+const signals = installProbe({ page: 'fcose', view: () => view });
+
+async function main(): Promise<void> {
+  const [{ default: cytoscapeFactory }, { default: registerFcose }, doc] = await Promise.all([
+    import('cytoscape'),
+    import('cytoscape-fcose'),
+    fetchGraph() as Promise<GraphDocument>,
+  ]);
+  cytoscapeFactory.use(registerFcose);
+  startCytoscapePage(cytoscapeFactory, doc, { name: 'fcose', animate: false } as cytoscape.LayoutOptions, signals, (v) => {
+    view = v;
+  });
+}
+
+main().catch((error: unknown) => signals.failed(error instanceof Error ? error.message : String(error)));
