@@ -61,7 +61,7 @@ export interface BenchProbe {
   stopWatchingQuiet(): void;
   /** Picks a well-connected node that is really clickable and arms the latency probe. */
   prepareClick(): (Point & { id: string }) | null;
-  /** mouseup → selection handled → next frame painted; set once measured. */
+  /** mousedown → selection handled → next frame painted; set once measured. */
   clickLatencyMs?: number;
   /** Picks a query that has results and arms the search latency probe; null where there is no search. */
   prepareSearch(): { query: string } | null;

@@ -239,11 +239,13 @@ export function installProbe(options: ProbeOptions): PageSignals {
         const y = r.top + node.y;
         if (x < r.left + 2 || x > r.right - 2 || y < r.top + 2 || y > r.bottom - 2 || !reachesGraph(x, y)) continue;
         delete probe.clickLatencyMs;
-        let upAt: number | undefined;
-        window.addEventListener('mouseup', (event) => { upAt = event.timeStamp; }, { capture: true, once: true });
+        // From the press: a page too busy to take the click when it comes is charged for the wait
+        // (the runner sends the release only once the press has been handled).
+        let downAt: number | undefined;
+        window.addEventListener('mousedown', (event) => { downAt = event.timeStamp; }, { capture: true, once: true });
         onSelected = () => {
-          if (upAt === undefined) return;
-          const start = upAt;
+          if (downAt === undefined) return;
+          const start = downAt;
           onSelected = undefined;
           void afterNextPaint().then((end) => {
             probe.clickLatencyMs = end - start;
