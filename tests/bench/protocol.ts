@@ -61,6 +61,8 @@ export interface BenchProbe {
   stopWatchingQuiet(): void;
   /** Picks a well-connected node that is really clickable and arms the latency probe. */
   prepareClick(): (Point & { id: string }) | null;
+  /** True when a click at (x, y) reaches the graph, not a panel above it. */
+  reachesGraph(x: number, y: number): boolean;
   /** mousedown → selection handled → next frame painted; set once measured. */
   clickLatencyMs?: number;
   /** Picks a query that has results and arms the search latency probe; null where there is no search. */

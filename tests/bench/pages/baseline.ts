@@ -6,10 +6,11 @@
 import type cytoscape from 'cytoscape';
 import type { GraphDocument } from '../../../src/format/types';
 import { startCytoscapePage } from './cytoscape-page';
-import { fetchGraph, installProbe, type GraphView } from './harness';
+import { fetchGraph, installProbe, rankByDegree, type GraphView } from './harness';
 
 let view: GraphView | undefined;
-const signals = installProbe({ page: 'baseline', view: () => view });
+let candidates: string[] | undefined;
+const signals = installProbe({ page: 'baseline', view: () => view, clickCandidates: () => candidates });
 
 async function main(): Promise<void> {
   // Loaded lazily, like the element, so the runner can tell the library bundle from this harness.
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     fetchGraph() as Promise<GraphDocument>,
   ]);
   cytoscapeFactory.use(registerCola);
+  candidates = rankByDegree(doc);
   startCytoscapePage(cytoscapeFactory, doc, { name: 'cola' } as cytoscape.LayoutOptions, signals, (v) => {
     view = v;
   });

@@ -24,6 +24,10 @@ export function cytoscapeView(cy: cytoscape.Core): GraphView {
         .slice(0, limit)
         .map((n) => ({ id: n.id(), ...(n as cytoscape.NodeSingular).renderedPosition() }));
     },
+    positionOf(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() && node.visible() ? node.renderedPosition() : undefined;
+    },
     onRedraw(listener) {
       cy.on('render', listener);
       return () => {

@@ -6,10 +6,11 @@
 import type cytoscape from 'cytoscape';
 import type { GraphDocument } from '../../../src/format/types';
 import { startCytoscapePage } from './cytoscape-page';
-import { fetchGraph, installProbe, type GraphView } from './harness';
+import { fetchGraph, installProbe, rankByDegree, type GraphView } from './harness';
 
 let view: GraphView | undefined;
-const signals = installProbe({ page: 'fcose', view: () => view });
+let candidates: string[] | undefined;
+const signals = installProbe({ page: 'fcose', view: () => view, clickCandidates: () => candidates });
 
 async function main(): Promise<void> {
   const [{ default: cytoscapeFactory }, { default: registerFcose }, doc] = await Promise.all([
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     fetchGraph() as Promise<GraphDocument>,
   ]);
   cytoscapeFactory.use(registerFcose);
+  candidates = rankByDegree(doc);
   startCytoscapePage(cytoscapeFactory, doc, { name: 'fcose', animate: false } as cytoscape.LayoutOptions, signals, (v) => {
     view = v;
   });

@@ -12,10 +12,11 @@ import type Sigma from 'sigma';
 import type { GraphDocument } from '../../../src/format/types';
 import { ConvergenceWatch, SIGMA_CONVERGENCE } from '../convergence';
 import { mulberry32 } from '../prng';
-import { english, fetchGraph, installProbe, type GraphView } from './harness';
+import { english, fetchGraph, installProbe, rankByDegree, type GraphView } from './harness';
 
 let view: GraphView | undefined;
-const signals = installProbe({ page: 'sigma', view: () => view });
+let candidates: string[] | undefined;
+const signals = installProbe({ page: 'sigma', view: () => view, clickCandidates: () => candidates });
 
 interface NodeAttributes {
   x: number;
@@ -51,6 +52,9 @@ function sigmaView(renderer: Sigma<NodeAttributes>, graph: Graph<NodeAttributes>
         .slice(0, limit)
         .map((id) => ({ id, ...renderer.graphToViewport(graph.getNodeAttributes(id)) }));
     },
+    positionOf(id) {
+      return graph.hasNode(id) ? renderer.graphToViewport(graph.getNodeAttributes(id)) : undefined;
+    },
     onRedraw(listener) {
       renderer.on('afterRender', listener);
       return () => {
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     import('graphology-layout-forceatlas2'),
     fetchGraph() as Promise<GraphDocument>,
   ]);
+  candidates = rankByDegree(doc);
   const colors = Object.fromEntries(Object.entries(doc.nodeTypes).map(([type, t]) => [type, t.color ?? '#888888']));
   // multi: a file may hold two relations between the same pair of nodes.
   const graph = new GraphClass<NodeAttributes>({ multi: true });
