@@ -5,11 +5,12 @@
  * show its error, or touch a detached element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGraphBytes, validateGraph, type Limits, type LoadResult } from '../../format';
+import { validateGraph, type Limits, type LoadResult } from '../../format';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
 import { fetchGraphBytes, type FetchFailure } from '../../io/fetch-graph';
+import { loadGraphBytesOffThread } from '../../io/load-off-thread';
 
 export type LoadStatus =
   | { readonly kind: 'empty' }
@@ -133,13 +134,16 @@ export class LoadController implements ReactiveController {
       ...(timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
     if (abort.signal.aborted || this.#abort !== abort) return;
-    this.#abort = undefined;
     if (!outcome.ok) {
+      this.#abort = undefined;
       if ('failure' in outcome) this.#finishError({ kind: 'error', origin: url, failure: outcome.failure, problems: [], total: 0 });
       return;
     }
     performance.mark('kg:fetched');
-    const result = loadGraphBytes(outcome.bytes, options);
+    // Large files parse in a Worker; removal or a new src terminates it (the same abort).
+    const result = await loadGraphBytesOffThread(outcome.bytes, options, abort.signal);
+    if (!result || abort.signal.aborted || this.#abort !== abort) return;
+    this.#abort = undefined;
     performance.measure('kg:load-graph', 'kg:fetched');
     this.#finish(result, url);
   }
