@@ -87,6 +87,13 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
   const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette, tokens.background);
   const sizes = nodeSizeScale(kg.nodes.map((n) => kg.degree(n.id)));
   const detail = detailFor(kg.nodes.length, kg.edges.length);
+  // Most edges share their type's label: wrap each distinct text once (60,000 edges, a handful of texts).
+  const edgeLabels = new Map<string, string>();
+  const edgeLabel = (text: string): string => {
+    let label = edgeLabels.get(text);
+    if (label === undefined) edgeLabels.set(text, (label = canvasLabel(text, 24, 2)));
+    return label;
+  };
   const nodes = kg.nodes.map((node): NodeView => {
     const text = nodeText(kg, node, lang);
     return {
@@ -110,7 +117,7 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       source: edge.source,
       target: edge.target,
       text,
-      label: canvasLabel(text, 24, 2),
+      label: edgeLabel(text),
       directed: kg.isDirected(edge),
       line: edgeLineStyle(kg.edgeType(edge.type)),
       status: statusKey(edge),

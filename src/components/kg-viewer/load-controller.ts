@@ -7,12 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Straight from the loader's module, not the format's index: the reader's bundle then never holds
 // the serializer the editor's chunk uses.
-import { loadGraphBytes, validateGraph, type LoadResult } from '../../format/load';
+import { validateGraph, type LoadResult } from '../../format/load';
 import type { Limits } from '../../format/limits';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
 import { fetchGraphBytes, type FetchFailure } from '../../io/fetch-graph';
+import { loadGraphBytesOffThread } from '../../io/load-off-thread';
 
 export type LoadStatus =
   | { readonly kind: 'empty' }
@@ -136,13 +137,16 @@ export class LoadController implements ReactiveController {
       ...(timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
     if (abort.signal.aborted || this.#abort !== abort) return;
-    this.#abort = undefined;
     if (!outcome.ok) {
+      this.#abort = undefined;
       if ('failure' in outcome) this.#finishError({ kind: 'error', origin: url, failure: outcome.failure, problems: [], total: 0 });
       return;
     }
     performance.mark('kg:fetched');
-    const result = loadGraphBytes(outcome.bytes, options);
+    // Large files parse in a Worker; removal or a new src terminates it (the same abort).
+    const result = await loadGraphBytesOffThread(outcome.bytes, options, abort.signal);
+    if (!result || abort.signal.aborted || this.#abort !== abort) return;
+    this.#abort = undefined;
     performance.measure('kg:load-graph', 'kg:fetched');
     this.#finish(result, url);
   }

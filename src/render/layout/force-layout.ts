@@ -9,7 +9,7 @@ import { driveForceRunner, type ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { fitToPoints, pointsOfPairs } from '../fit';
-import { trustedScriptUrl } from './trusted-script-url';
+import { trustedScriptUrl } from '../../io/trusted-script-url';
 // Vite bundles the worker as its own file and hands over its URL, which then passes through the
 // Trusted Types policy (a `new Worker(new URL(…))` literal cannot).
 import forceWorkerUrl from './force-worker.ts?worker&url';
