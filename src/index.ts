@@ -3,8 +3,8 @@
  * src/define.ts) to register the elements.
  */
 export { KgViewer } from './components/kg-viewer/kg-viewer';
-export { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from './components/events';
-export type { KgDrawDetail, KgErrorDetail, KgReadyDetail, KgSelectDetail } from './components/events';
+export { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent, KgTourStepEvent } from './components/events';
+export type { KgDrawDetail, KgErrorDetail, KgReadyDetail, KgSelectDetail, KgTourStepDetail } from './components/events';
 export { loadGraphText, loadGraphBytes, validateGraph, serializeGraph, formatProblem, DEFAULT_LIMITS } from './format';
 export type { GraphDocument, GraphNode, GraphEdge, LocalizedText } from './format/types';
 export type { Problem } from './format/problem';

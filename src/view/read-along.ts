@@ -29,13 +29,18 @@ export function paragraphsOf(text: string): TextRange[] {
   return paragraphs;
 }
 
+/** A part of a span inside a paragraph, with the whole span it was cut from. */
+export interface SpanPart extends SourceSpan {
+  readonly whole: SourceSpan;
+}
+
 /** The parts of sorted, gap-free spans that lie in `[start, end)`, cut at its edges. */
-export function spansWithin(spans: readonly SourceSpan[], range: TextRange): SourceSpan[] {
-  const out: SourceSpan[] = [];
+export function spansWithin(spans: readonly SourceSpan[], range: TextRange): SpanPart[] {
+  const out: SpanPart[] = [];
   for (const span of spans) {
     if (span.end <= range.start) continue;
     if (span.start >= range.end) break;
-    out.push({ start: Math.max(span.start, range.start), end: Math.min(span.end, range.end), elements: span.elements });
+    out.push({ start: Math.max(span.start, range.start), end: Math.min(span.end, range.end), elements: span.elements, whole: span });
   }
   return out;
 }
