@@ -57,6 +57,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
+import { tourStrings } from '../../i18n/tour-strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import { ViewStore } from '../../state/store';
@@ -80,14 +81,17 @@ import { LoadController, type LoadStatus } from './load-controller';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
 import { TourController } from './tour-controller';
+import { HandoutController } from './handout-controller';
+import type { ExportChoice } from '../kg-handout/kg-export-menu';
 
 import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
 import { viewerStyles } from './kg-viewer.styles';
+import { printStyles } from './print.styles';
 import type { KgSearch } from '../kg-search/kg-search';
 
 
 export class KgViewer extends LitElement {
-  static override styles = [sharedStyles, viewerStyles];
+  static override styles = [sharedStyles, viewerStyles, printStyles];
 
   /** URL of a graph file (JSON, format kg-graph v1). */
   @property({ type: String, reflect: true }) src: string | undefined;
@@ -121,6 +125,8 @@ export class KgViewer extends LitElement {
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
   @state() private _announcement = '';
+  /** What the handout control says while a handout is made or after it failed. */
+  @state() private _exportStatus = '';
 
   #context: GraphContext | undefined;
   #search: SearchIndex | undefined;
@@ -164,6 +170,19 @@ export class KgViewer extends LitElement {
     focusCard: () => void this.#afterRender('kg-tour-card', (card) => card.focus()),
     focusControl: () => void this.#afterRender('kg-tour-menu', (menu) => menu.focus()),
     focusInCard: () => (this.renderRoot as ShadowRoot).activeElement?.localName === 'kg-tour-card',
+  });
+  readonly #handout = new HandoutController(this, {
+    inputs: () => {
+      const renderer = this.#stage.renderer;
+      const context = this.#context;
+      const state = this.#store?.state;
+      if (!renderer || !context || !state) return undefined;
+      const tokens = this.#theme.tokens();
+      const colors = nodeColorScale(context.kg.document.nodeTypes, tokens.palette, tokens.background);
+      return { renderer, kg: context.kg, state, tokens, colors, covered: this.#stage.panelInsets() };
+    },
+    printContainer: () => this.renderRoot.querySelector<HTMLElement>('.print-handout'),
+    fileName: () => handoutFileName(this.src),
   });
   readonly #keyboard = new KeyboardNavController(this, {
     graph: () => this.#context?.kg,
@@ -241,6 +260,29 @@ export class KgViewer extends LitElement {
     this.#dispatch({ type: 'stop-tour' });
   }
 
+  /**
+   * The view as a handout image: what the reader sees (spotlight included) with the title, a
+   * legend of the types and statuses in it, and the numbered quotes and sources behind its
+   * elements. `scale`: PNG pixels per CSS pixel (default 2). Rejects before the graph is drawn.
+   */
+  exportImage(options: { format: 'png' | 'svg'; scale?: number }): Promise<Blob> {
+    return this.#handout.exportImage(options);
+  }
+
+  #onExport = (ev: CustomEvent<ExportChoice>): void => {
+    const choice = ev.detail;
+    if (choice === 'print') {
+      void this.#handout.print();
+      return;
+    }
+    const s = tourStrings(this.#store?.state.lang ?? this.lang ?? 'en');
+    this._exportStatus = s.saving;
+    this.#handout.download(choice).then(
+      () => (this._exportStatus = ''),
+      () => (this._exportStatus = s.saveFailed),
+    );
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') || (changed.has('src') && this.graph === undefined)) this.#load.load(this.src, this.graph);
     if (changed.has('lang') && this.lang && changed.get('lang') !== undefined) this.#dispatch({ type: 'set-language', lang: this.lang });
@@ -313,6 +355,7 @@ export class KgViewer extends LitElement {
     const sel = this.#store?.state.selection;
     if (sel) void this.#stage.frame([sel.id], { animate: false });
     this.#tour.settled();
+    this.#handout.prefetch();
     this.dispatchEvent(new KgReadyEvent({ ...this.#counts(), elapsed: performance.now() - this.#readyAt }));
   }
 
@@ -485,6 +528,7 @@ export class KgViewer extends LitElement {
             @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
           <button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
             @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
+          <kg-export-menu lang=${lang} status=${this._exportStatus} @kg-export=${this.#onExport}></kg-export-menu>
           <button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
             @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
         </div>
@@ -521,8 +565,16 @@ export class KgViewer extends LitElement {
           : nothing}
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+      <div class="print-handout"></div>
     </div>`;
   }
+}
+
+/** A download's name from the graph file's: `story.json` → `story-handout`. */
+function handoutFileName(src: string | undefined): string {
+  const file = (src ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  const stem = file.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80);
+  return `${stem || 'graph'}-handout`;
 }
 
 declare global {
