@@ -54,6 +54,8 @@ export interface BadgeOp {
   readonly text: string;
   readonly width: number;
   readonly height: number;
+  /** Several numbers read in the handout's direction. */
+  readonly dir: 'ltr' | 'rtl';
 }
 
 export interface PictureOp {
@@ -164,7 +166,7 @@ export function layoutHandout(content: HandoutContent, scene: Scene, measure: Me
     if (!numbers?.length) return;
     if (x < 0 || by < 0 || x > scene.width || by > scene.height) return;
     const text = badgeText(numbers, content.lang);
-    ops.push({ kind: 'badge', cx: picture.x + x, cy: picture.y + by, text, width: Math.max(16, measure(text, 10, true) + 8), height: 16 });
+    ops.push({ kind: 'badge', cx: picture.x + x, cy: picture.y + by, text, width: Math.max(16, measure(text, 10, true) + 8), height: 16, dir: content.dir });
   }
 
   // Legend: a heading, then each group as a row of items that wraps.

@@ -199,7 +199,7 @@ function drawOp(op: HandoutOp, tokens: ThemeTokens, picture: string): string {
       return (
         `<g class="badge"><rect x="${n(op.cx - op.width / 2)}" y="${n(op.cy - op.height / 2)}" width="${n(op.width)}" height="${n(op.height)}" rx="${n(op.height / 2)}" ` +
         `fill="${escapeXml(tokens.accent)}" stroke="${escapeXml(tokens.background)}" stroke-width="1.5"/>` +
-        textElement(op.cx, op.cy + 3.5, op.text, { size: 10, fill: tokens.background, bold: true, dir: 'ltr', anchor: 'middle' }) +
+        textElement(op.cx, op.cy + 3.5, op.text, { size: 10, fill: tokens.background, bold: true, dir: op.dir, anchor: 'middle' }) +
         '</g>'
       );
     case 'picture':

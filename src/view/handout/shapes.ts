@@ -12,14 +12,8 @@ function polygon(points: readonly (readonly [number, number])[], cx: number, cy:
   return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${f(cx + (x * w) / 2)} ${f(cy + (y * h) / 2)}`).join(' ')} Z`;
 }
 
-/** A regular polygon of `sides` in the unit square, the first vertex at `startAngle` (radians). */
-function regular(sides: number, startAngle: number): [number, number][] {
-  const points: [number, number][] = [];
-  for (let i = 0; i < sides; i++) {
-    const a = startAngle + (i * 2 * Math.PI) / sides;
-    points.push([Math.cos(a), Math.sin(a)]);
-  }
-  // Stretch to fill the square, as Cytoscape fits its polygons.
+/** Points stretched to fill the unit square from -1 to 1 both ways, as Cytoscape fits its polygons. */
+function fitted(points: [number, number][]): [number, number][] {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const sx = 2 / (Math.max(...xs) - Math.min(...xs));
@@ -29,6 +23,16 @@ function regular(sides: number, startAngle: number): [number, number][] {
   return points.map(([x, y]) => [(x - ox) * sx, (y - oy) * sy]);
 }
 
+/** A regular polygon of `sides`, the first vertex at `startAngle` (radians). */
+function regular(sides: number, startAngle: number): [number, number][] {
+  const points: [number, number][] = [];
+  for (let i = 0; i < sides; i++) {
+    const a = startAngle + (i * 2 * Math.PI) / sides;
+    points.push([Math.cos(a), Math.sin(a)]);
+  }
+  return fitted(points);
+}
+
 function star(): [number, number][] {
   const points: [number, number][] = [];
   for (let i = 0; i < 10; i++) {
@@ -36,7 +40,7 @@ function star(): [number, number][] {
     const a = -Math.PI / 2 + (i * Math.PI) / 5;
     points.push([r * Math.cos(a), r * Math.sin(a)]);
   }
-  return points;
+  return fitted(points);
 }
 
 function roundRect(cx: number, cy: number, w: number, h: number, r: number): string {

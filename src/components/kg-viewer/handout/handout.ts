@@ -146,7 +146,7 @@ function paintOp(ctx: OffscreenCanvasRenderingContext2D, op: HandoutOp, tokens: 
       ctx.stroke();
       ctx.font = font(10, true);
       ctx.fillStyle = tokens.background;
-      ctx.direction = 'ltr';
+      ctx.direction = op.dir;
       ctx.textAlign = 'center';
       ctx.fillText(op.text, op.cx, op.cy + 3.5);
       return;
@@ -240,7 +240,7 @@ function printTemplate(
       ${picture}
       ${badges.map((b) =>
         b.kind === 'badge'
-          ? html`<span class="badge" dir="ltr" style="left: ${pct(b.cx - origin.x, scene.width)}; top: ${pct(b.cy - origin.y, scene.height)}">${b.text}</span>`
+          ? html`<span class="badge" dir=${b.dir} style="left: ${pct(b.cx - origin.x, scene.width)}; top: ${pct(b.cy - origin.y, scene.height)}">${b.text}</span>`
           : nothing,
       )}
     </figure>
