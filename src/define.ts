@@ -9,6 +9,9 @@ import { KgLegend } from './components/kg-legend/kg-legend';
 import { KgSourceView } from './components/kg-source-view/kg-source-view';
 import { KgPathFinder } from './components/kg-path-finder/kg-path-finder';
 import { KgTextView } from './components/kg-text-view/kg-text-view';
+import { KgTourCard } from './components/kg-tour/kg-tour-card';
+import { KgTourMenu } from './components/kg-tour/kg-tour-menu';
+import { KgExportMenu } from './components/kg-handout/kg-export-menu';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   // Children first, so the viewer's first render upgrades them at once.
@@ -18,6 +21,9 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['kg-source-view', KgSourceView],
   ['kg-path-finder', KgPathFinder],
   ['kg-text-view', KgTextView],
+  ['kg-tour-card', KgTourCard],
+  ['kg-tour-menu', KgTourMenu],
+  ['kg-export-menu', KgExportMenu],
   ['kg-viewer', KgViewer],
 ];
 

@@ -3,8 +3,8 @@
  * src/define.ts) to register the elements.
  */
 export { KgViewer } from './components/kg-viewer/kg-viewer';
-export { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from './components/events';
-export type { KgDrawDetail, KgErrorDetail, KgReadyDetail, KgSelectDetail } from './components/events';
+export { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent, KgTourStepEvent } from './components/events';
+export type { KgDrawDetail, KgErrorDetail, KgReadyDetail, KgSelectDetail, KgTourStepDetail } from './components/events';
 export { KgEditEvent, KgEditRequestEvent } from './components/edit-events';
 export type { EditCause, KgEditDetail, KgEditRequestDetail } from './components/edit-events';
 export type { EditCommand, ElementRef } from './model/edit/commands';

@@ -32,6 +32,15 @@ export interface KgDrawDetail {
   readonly edges: number;
 }
 
+export interface KgTourStepDetail {
+  /** Id of the tour being played, or null when the tour ended. */
+  readonly tour: string | null;
+  /** The step shown, counted from 1 (0 when the tour ended). */
+  readonly step: number;
+  /** How many steps the tour has (0 when it ended). */
+  readonly of: number;
+}
+
 /** Fired once the graph is drawn and its first layout has settled. */
 export class KgReadyEvent extends CustomEvent<KgReadyDetail> {
   static readonly type = 'kg-ready';
@@ -64,8 +73,17 @@ export class KgErrorEvent extends CustomEvent<KgErrorDetail> {
   }
 }
 
+/** Fired when a tour starts, moves to another step, or ends (then `tour` is null). */
+export class KgTourStepEvent extends CustomEvent<KgTourStepDetail> {
+  static readonly type = 'kg-tour-step';
+  constructor(detail: KgTourStepDetail) {
+    super(KgTourStepEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'kg-tour-step': KgTourStepEvent;
     'kg-ready': KgReadyEvent;
     'kg-draw': KgDrawEvent;
     'kg-select': KgSelectEvent;

@@ -502,6 +502,13 @@ export const OBJECT_KINDS: { readonly [K in ObjectKind]: KindDeclaration<KindTyp
       caption: required(
         text('description', { title: 'Caption', description: 'What the step says.', examples: [{ en: 'Russia and Iran signed a memorandum of understanding.' }] }),
       ),
+      evidence: optional(
+        listOf('evidence', {
+          title: 'Evidence',
+          description: "The quotes the step's card shows; when absent, the viewer shows the quotes of the step's edges.",
+          examples: [[{ source: 'article', quote: 'مذكرة تفاهم جديدة' }]],
+        }),
+      ),
     },
   },
 

@@ -162,6 +162,8 @@ export interface TourStep extends UnknownFields {
   readonly caption: LocalizedText;
   readonly nodes?: readonly string[];
   readonly edges?: readonly string[];
+  /** The quotes the step's card shows; absent, it shows those of the step's edges. */
+  readonly evidence?: readonly Evidence[];
 }
 
 export interface Tour extends UnknownFields {

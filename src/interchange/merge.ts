@@ -168,7 +168,13 @@ export function mergeGraphs(a: GraphDocument, b: GraphDocument, options: MergeOp
   const bTours = (b.tours ?? []).map((tour) =>
     withFields(tour, {
       id: renames.tour.get(tour.id) ?? tour.id,
-      steps: tour.steps.map((step) => withFields(step, { ...(step.nodes ? { nodes: step.nodes.map(element) } : {}), ...(step.edges ? { edges: step.edges.map(element) } : {}) }, 'tourStep')),
+      steps: tour.steps.map((step) =>
+        withFields(step, {
+          ...(step.nodes ? { nodes: step.nodes.map(element) } : {}),
+          ...(step.edges ? { edges: step.edges.map(element) } : {}),
+          ...(step.evidence ? { evidence: evidence(step.evidence) } : {}),
+        }, 'tourStep'),
+      ),
     }, 'tour'));
   const bSources = (b.sources ?? []).map((source) => withFields(source, { id: renames.source.get(source.id) ?? source.id }, 'source'));
 

@@ -16,6 +16,8 @@ import { fitToPoints, type Point } from './fit';
 import { Spotlight } from './spotlight';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
+import { snapshotScene } from './snapshot';
+import type { Scene } from '../view/handout/scene';
 import type { ExportPngOptions, GraphRenderer, Insets, RendererIntents, RendererLayers, RendererOptions } from './renderer';
 
 /** A node's Cytoscape data (exported for element-sync.ts, which adds elements after edits). */
@@ -263,6 +265,17 @@ export class CytoscapeRenderer implements GraphRenderer {
       },
       options,
     );
+  }
+
+  snapshot(): Scene {
+    this.#spotlight.syncNow();
+    return snapshotScene(this.cy, this.#spotlight.cy, this.#spotlight.veilOpacity);
+  }
+
+  canvases(): { main: HTMLCanvasElement[]; spotlight: HTMLCanvasElement[]; veil: number } {
+    this.#spotlight.syncNow();
+    const list = (cy: cytoscape.Core) => [...(cy.container()?.querySelectorAll('canvas') ?? [])];
+    return { main: list(this.cy), spotlight: list(this.#spotlight.cy), veil: this.#spotlight.veilOpacity };
   }
 
   destroy(): void {

@@ -10,6 +10,7 @@
 import type cytoscape from 'cytoscape';
 import type { Visibility } from '../model/filters';
 import type { Highlight } from '../view/highlight';
+import type { Scene } from '../view/handout/scene';
 import type { ThemeTokens } from '../view/theme';
 import type { GraphView } from '../view/view-model';
 import type { Point } from './fit';
@@ -133,6 +134,13 @@ export interface GraphRenderer {
    * the theme's background. `full` takes the whole graph instead of the current view.
    */
   exportPng(options?: ExportPngOptions): Promise<Blob>;
+  /**
+   * What is on screen as data, for handouts: the shown elements in view with their screen
+   * geometry, what the spotlight lights, and the veil (see view/handout/scene.ts).
+   */
+  snapshot(): Scene;
+  /** The canvases that make up the picture, bottom first, with the veil's opacity (for printing). */
+  canvases(): { readonly main: readonly HTMLCanvasElement[]; readonly spotlight: readonly HTMLCanvasElement[]; readonly veil: number };
 
   /** Stops the layout and releases the canvases and listeners. */
   destroy(): void;

@@ -27,7 +27,21 @@ export type Intent =
   /** Escape: back out one step (source → details → nothing; then the path, then any panel). */
   | { readonly type: 'back' }
   /** A state from outside (the URL hash): sanitised against the graph, panels kept if they still fit. */
-  | { readonly type: 'replace'; readonly state: ViewState };
+  | { readonly type: 'replace'; readonly state: ViewState }
+  /**
+   * Play a tour from `step` (counted from 1; default 1). `focus`: the reader asked for it, so
+   * keyboard focus moves to the tour's card (a deep link or autoplay leaves focus alone).
+   */
+  | { readonly type: 'start-tour'; readonly tour: string; readonly step?: number; readonly focus?: boolean }
+  /** Go to a step of the tour being played (counted from 1). */
+  | { readonly type: 'go-to-step'; readonly step: number }
+  | { readonly type: 'next-step' }
+  | { readonly type: 'previous-step' }
+  | { readonly type: 'stop-tour' }
+  /** The source panel's read-along switch. */
+  | { readonly type: 'set-read-along'; readonly on: boolean }
+  /** Read-along: the paragraph `[start, end)` of the shown source is the one in view (null: none). */
+  | { readonly type: 'read-paragraph'; readonly paragraph: { readonly start: number; readonly end: number } | null };
 
 export type IntentType = Intent['type'];
 export type { PathQuery };

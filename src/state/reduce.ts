@@ -6,12 +6,15 @@
 import type { FilterState } from '../model/filters';
 import {
   panelFor,
+  sanitizeTour,
   sanitizeViewState,
   withFilterToggled,
   withLanguage,
   withPath,
+  withReadAlong,
   withSelection,
   withSourceView,
+  withTour,
   type Selection,
   type StateUniverse,
   type ViewState,
@@ -37,8 +40,11 @@ export function reduce(state: ViewState, intent: Intent, context: ReduceContext)
       const next = withSelection(state, null);
       return state.panel === 'details' || state.panel === 'source' ? withPanel(next, null) : withPanel(next, next.panel);
     }
-    case 'show-source':
-      return withPanel(withSourceView(state, { sourceId: intent.sourceId, start: intent.start, end: intent.end }), 'source');
+    case 'show-source': {
+      const next = withPanel(withSourceView(state, { sourceId: intent.sourceId, start: intent.start, end: intent.end }), 'source');
+      // Another source (or another place in it): the paragraph read along is no longer known.
+      return next.readAlong?.paragraph ? withReadAlong(next, { paragraph: null }) : next;
+    }
     case 'close-panel':
       if (state.panel === 'source' && state.selection) return withPanel(state, 'details');
       if (state.panel === 'details') return withPanel(withSelection(state, null), null);
@@ -64,14 +70,33 @@ export function reduce(state: ViewState, intent: Intent, context: ReduceContext)
     case 'back':
       if (state.panel === 'source') return reduce(state, { type: 'close-panel' }, context);
       if (state.selection) return reduce(state, { type: 'clear-selection' }, context);
+      if (state.tour) return withTour(state, null);
       if (state.path) return reduce(state, { type: 'clear-path' }, context);
       if (state.panel) return withPanel(state, null);
       return state;
     case 'replace': {
-      // The URL carries neither the open panel nor the quote shown in the source: both stay.
-      const incoming = sanitizeViewState({ ...intent.state, panel: state.panel, sourceView: state.sourceView }, context.universe);
+      // The URL carries neither the open panel, the quote shown in the source nor read-along: they stay.
+      const incoming = sanitizeViewState({ ...intent.state, panel: state.panel, sourceView: state.sourceView, readAlong: state.readAlong ?? null }, context.universe);
       return sameView(incoming, state) ? state : incoming;
     }
+    case 'start-tour': {
+      const tour = sanitizeTour({ id: intent.tour, step: intent.step ?? 1 }, context.universe);
+      if (!tour) return state;
+      // The tour's step is what the spotlight shows: a selection's neighbourhood would blur it.
+      return withTour(state.selection ? reduce(state, { type: 'clear-selection' }, context) : state, tour);
+    }
+    case 'go-to-step':
+      return state.tour ? withTour(state, sanitizeTour({ id: state.tour.id, step: intent.step }, context.universe)) : state;
+    case 'next-step':
+      return state.tour ? reduce(state, { type: 'go-to-step', step: state.tour.step + 1 }, context) : state;
+    case 'previous-step':
+      return state.tour ? reduce(state, { type: 'go-to-step', step: state.tour.step - 1 }, context) : state;
+    case 'stop-tour':
+      return withTour(state, null);
+    case 'set-read-along':
+      return intent.on ? (state.readAlong ? state : withReadAlong(state, { paragraph: null })) : withReadAlong(state, null);
+    case 'read-paragraph':
+      return state.readAlong ? withReadAlong(state, { paragraph: intent.paragraph }) : state;
   }
 }
 
@@ -98,6 +123,8 @@ function sameView(a: ViewState, b: ViewState): boolean {
     a.selection?.id === b.selection?.id &&
     a.path?.from === b.path?.from &&
     a.path?.to === b.path?.to &&
+    a.tour?.id === b.tour?.id &&
+    a.tour?.step === b.tour?.step &&
     sameSet(a.filters.hiddenNodeTypes, b.filters.hiddenNodeTypes) &&
     sameSet(a.filters.hiddenEdgeTypes, b.filters.hiddenEdgeTypes) &&
     sameSet(a.filters.hiddenStatuses, b.filters.hiddenStatuses)

@@ -26,6 +26,7 @@ export function buildGraphContext(document: GraphDocument): GraphContext {
     nodeTypes: new Set(counts.nodeTypes.keys()),
     edgeTypes: new Set(counts.edgeTypes.keys()),
     statuses: new Set(counts.statuses.keys()),
+    tours: tourLengths(kg),
   };
   return {
     kg,
@@ -36,6 +37,15 @@ export function buildGraphContext(document: GraphDocument): GraphContext {
       return selection.kind === 'node' ? v.node(selection.id) : v.edge(selection.id);
     },
   };
+}
+
+/** Tour id → number of steps, for tours that have steps (the first of a repeated id wins). */
+function tourLengths(kg: KnowledgeGraph): Map<string, number> {
+  const tours = new Map<string, number>();
+  for (const tour of kg.document.tours ?? []) {
+    if (!tours.has(tour.id) && tour.steps.length > 0) tours.set(tour.id, tour.steps.length);
+  }
+  return tours;
 }
 
 /** The language a viewer opens in: the one asked for when the file has it, else the file's first. */

@@ -46,3 +46,19 @@ export function highlightFor(
   if (nodes.size === 0 && edges.size === 0) return null;
   return { elements: { nodes, edges }, selected, path };
 }
+
+/**
+ * A highlight with more elements lit beside the selection and paths: a tour's step, the facts of
+ * the paragraph read along. Null when nothing at all is lit.
+ */
+export function withLit(highlight: Highlight | null, ...lit: readonly ElementSet[]): Highlight | null {
+  const extra = lit.filter((set) => set.nodes.size > 0 || set.edges.size > 0);
+  if (extra.length === 0) return highlight;
+  const nodes = new Set(highlight?.elements.nodes);
+  const edges = new Set(highlight?.elements.edges);
+  for (const set of extra) {
+    set.nodes.forEach((id) => nodes.add(id));
+    set.edges.forEach((id) => edges.add(id));
+  }
+  return { elements: { nodes, edges }, selected: highlight?.selected ?? new Set(), path: highlight?.path ?? new Set() };
+}

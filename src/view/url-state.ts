@@ -1,7 +1,7 @@
 /**
  * The shareable part of the view state in a URL hash, e.g.
- * `#lang=en&node=russia&hide-nodes=technology&path=iran~india`. Parsing never trusts the
- * hash: the result goes through sanitizeViewState against the loaded graph.
+ * `#lang=en&node=russia&hide-nodes=technology&path=iran~india` or `#tour=story&step=3`. Parsing
+ * never trusts the hash: the result goes through sanitizeViewState against the loaded graph.
  */
 import type { FilterState } from '../model/filters';
 import { EMPTY_FILTERS, type ViewState } from './view-state';
@@ -14,6 +14,8 @@ const KEYS = {
   hiddenEdgeTypes: 'hide-edges',
   hiddenStatuses: 'hide-status',
   path: 'path',
+  tour: 'tour',
+  step: 'step',
 } as const;
 
 const LIST_SEPARATOR = ',';
@@ -33,6 +35,8 @@ export function viewStateToHash(state: ViewState, defaultLang: string): string {
   if (state.path) {
     parts.push(`${KEYS.path}=${encodeURIComponent(state.path.from)}${PATH_SEPARATOR}${encodeURIComponent(state.path.to)}`);
   }
+  // Steps counted from 1, as the reader sees them on the tour's card.
+  if (state.tour) parts.push(`${KEYS.tour}=${encodeURIComponent(state.tour.id)}&${KEYS.step}=${state.tour.step}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -68,5 +72,8 @@ export function hashToViewState(hash: string, base: ViewState): ViewState {
   };
   const [from, to] = (params.get(KEYS.path) ?? '').split(PATH_SEPARATOR).map((s) => decode(s) ?? '');
   const path = from && to ? { from, to } : null;
-  return { ...base, lang, selection, filters, path };
+  const tourId = decode(params.get(KEYS.tour) ?? '');
+  const step = /^\d{1,6}$/.test(params.get(KEYS.step) ?? '') ? Number(params.get(KEYS.step)) : 1;
+  const tour = tourId ? { id: tourId, step } : null;
+  return { ...base, lang, selection, filters, path, tour };
 }

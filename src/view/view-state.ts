@@ -23,6 +23,21 @@ export interface ViewState {
   readonly sourceView: { readonly sourceId: string; readonly start: number; readonly end: number } | null;
   /** Which panel is open beside the graph (a side panel on wide screens, a bottom sheet on narrow). */
   readonly panel: Panel;
+  /** The tour being played and its step (absent: none). */
+  readonly tour?: TourPosition | null;
+  /** Read-along with the shown source (absent: off). */
+  readonly readAlong?: ReadAlong | null;
+}
+
+/** A tour and one of its steps, counted from 1 as readers and URLs count them. */
+export interface TourPosition {
+  readonly id: string;
+  readonly step: number;
+}
+
+/** Read-along is on; `paragraph` is the stretch `[start, end)` of the shown source in view, if any. */
+export interface ReadAlong {
+  readonly paragraph: { readonly start: number; readonly end: number } | null;
 }
 
 /**
@@ -39,7 +54,7 @@ export const EMPTY_FILTERS: FilterState = {
 };
 
 export function initialViewState(lang: string): ViewState {
-  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null, panel: null };
+  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null, panel: null, tour: null, readAlong: null };
 }
 
 export function withSelection(state: ViewState, selection: Selection | null): ViewState {
@@ -80,6 +95,8 @@ export interface StateUniverse {
   readonly nodeTypes: ReadonlySet<string>;
   readonly edgeTypes: ReadonlySet<string>;
   readonly statuses: ReadonlySet<string>;
+  /** Tour id → number of steps (absent: the graph has no tours). */
+  readonly tours?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -100,7 +117,38 @@ export function sanitizeViewState(state: ViewState, universe: StateUniverse): Vi
     hiddenStatuses: keep(state.filters.hiddenStatuses, universe.statuses),
   };
   const path = state.path && universe.hasNode(state.path.from) && universe.hasNode(state.path.to) ? state.path : null;
-  return { lang, selection, filters, path, sourceView: state.sourceView, panel: panelFor(state.panel, selection, path, state.sourceView) };
+  return {
+    lang,
+    selection,
+    filters,
+    path,
+    sourceView: state.sourceView,
+    panel: panelFor(state.panel, selection, path, state.sourceView),
+    tour: sanitizeTour(state.tour ?? null, universe),
+    readAlong: state.readAlong ?? null,
+  };
+}
+
+/** The tour position if the graph has that tour, its step clamped to the tour's steps; else null. */
+export function sanitizeTour(tour: TourPosition | null, universe: StateUniverse): TourPosition | null {
+  if (!tour) return null;
+  const steps = universe.tours?.get(tour.id);
+  if (!steps) return null;
+  const step = Number.isInteger(tour.step) ? Math.min(Math.max(tour.step, 1), steps) : 1;
+  return step === tour.step ? tour : { id: tour.id, step };
+}
+
+export function withTour(state: ViewState, tour: TourPosition | null): ViewState {
+  const current = state.tour ?? null;
+  if (current?.id === tour?.id && current?.step === tour?.step) return state;
+  return { ...state, tour };
+}
+
+export function withReadAlong(state: ViewState, readAlong: ReadAlong | null): ViewState {
+  const current = state.readAlong ?? null;
+  if (current === readAlong) return state;
+  if (current && readAlong && current.paragraph?.start === readAlong.paragraph?.start && current.paragraph?.end === readAlong.paragraph?.end) return state;
+  return { ...state, readAlong };
 }
 
 /**

@@ -14,6 +14,8 @@ import { nodeText } from '../../view/view-model';
 import type { Selection } from '../../view/view-state';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { intentEvent } from '../../state/intents';
+import type { TourPosition } from '../../view/view-state';
+import { tourListTemplate } from '../kg-tour/tour-list';
 import { panelStyles, sharedStyles } from '../shared.styles';
 import { panelHeader } from '../panel-header';
 
@@ -44,6 +46,20 @@ export class KgTextView extends LitElement {
       q {
         color: var(--kg-muted-text);
       }
+      .tours h3 {
+        font-size: 1rem;
+        margin: 0.2rem 0;
+      }
+      .tours h4 {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0.3rem 0;
+        font-size: 0.95rem;
+      }
+      .tours button[aria-current='step'] {
+        font-weight: 700;
+      }
     `,
   ];
 
@@ -51,6 +67,8 @@ export class KgTextView extends LitElement {
   @property({ type: String }) override lang = 'en';
   @property({ attribute: false }) visible: Visibility | undefined;
   @property({ attribute: false }) selection: Selection | null = null;
+  /** The tour being played, marked in the list of tours. */
+  @property({ attribute: false }) tour: TourPosition | null = null;
 
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -69,6 +87,7 @@ export class KgTextView extends LitElement {
     const select = (kind: 'node' | 'edge', id: string) => this.dispatchEvent(intentEvent({ type: 'select', kind, id }));
     return html`
       ${panelHeader(this, s.textView, s.close, 'text-view-title')}
+      ${tourListTemplate(kg, this.lang, this.tour, (intent) => this.dispatchEvent(intentEvent(intent)))}
       <ul aria-labelledby="text-view-title">
         ${shown.map((node) => {
           const edges = kg.incidentEdges(node.id).filter((e) => !this.visible || this.visible.edge(e.id));

@@ -187,6 +187,22 @@ export const viewerStyles = css`
     overflow-y: auto;
     padding: 0.6rem 0.9rem 1rem;
   }
+  /* The tour's card lies over the stage's bottom corner at the inline end, clear of the legend,
+     and beside the panel when one is open; the framing keeps the step clear of it. */
+  kg-tour-card {
+    position: absolute;
+    bottom: 0.5rem;
+    inset-inline-end: 0.5rem;
+    width: min(28rem, calc(100% - 1rem));
+    max-height: 52%;
+    display: flex;
+    flex-direction: column;
+    z-index: 8;
+  }
+  kg-tour-card.beside-panel {
+    inset-inline-end: calc(min(26rem, 42%) + 0.5rem);
+    width: min(26rem, calc(58% - 1rem));
+  }
   .message {
     margin: auto;
     padding: 1.5rem;
@@ -232,6 +248,22 @@ export const viewerStyles = css`
       padding: 0.35rem;
     }
     .note {
+      display: none;
+    }
+    kg-tour-card,
+    kg-tour-card.beside-panel {
+      inset-inline: 0.4rem;
+      bottom: 0.4rem;
+      width: auto;
+      max-height: 48%;
+    }
+    /* Above the bottom sheet when a panel is open. */
+    kg-tour-card.beside-panel {
+      top: 0.4rem;
+      bottom: auto;
+      max-height: 40%;
+    }
+    .stage.touring .legend-box {
       display: none;
     }
   }

@@ -69,12 +69,13 @@ export function panelTemplate({ kg, state, lang, visible, colors, paths }: Panel
       return html`<kg-details .kg=${kg} .selection=${state.selection} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
     case 'source':
       return state.sourceView
-        ? html`<kg-source-view .kg=${kg} .sourceId=${state.sourceView.sourceId} .start=${state.sourceView.start} .end=${state.sourceView.end} lang=${lang}></kg-source-view>`
+        ? html`<kg-source-view .kg=${kg} .sourceId=${state.sourceView.sourceId} .start=${state.sourceView.start} .end=${state.sourceView.end} lang=${lang}
+            .readAlong=${state.readAlong ?? null} .visible=${visible}></kg-source-view>`
         : nothing;
     case 'path':
       return html`<kg-path-finder .kg=${kg} lang=${lang} .query=${state.path} .paths=${paths}></kg-path-finder>`;
     case 'text':
-      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection}></kg-text-view>`;
+      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .tour=${state.tour ?? null}></kg-text-view>`;
     default:
       return nothing;
   }

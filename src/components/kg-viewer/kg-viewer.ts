@@ -6,12 +6,16 @@
  * @attr theme - `light`, `dark`, or absent to follow the reader's system setting.
  * @attr load-timeout - seconds to wait for the graph file before showing a message and a retry
  *   button (default 30).
- * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
+ * @attr sync-url - keep selection, language, filters, path and tour in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
  * @attr editable - edit mode: forms, canvas gestures, undo, autosave and save. The editor's code
  *   loads only then (a separate chunk); without it the viewer reads exactly as before.
  * @attr file-name - name of the file a `graph` came from (edit mode: the autosave key and the
  *   name a download gets).
+ * @attr tour - id of a tour to play when the graph opens; mirrors the tour being played.
+ * @attr tour-step - the step of `tour` to open at, counted from 1; mirrors the step shown.
+ * @attr autoplay - seconds per step: the tour plays by itself (a kiosk, a projector), the first
+ *   one unless `tour` names another; any pointer, key or wheel pauses it until resumed.
  * @prop graph - an already-parsed graph object (validated like a file).
  * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
  * @prop cy - (read-only) the Cytoscape instance once drawn.
@@ -27,6 +31,8 @@
  * @fires kg-edit-request - (edit mode, cancelable) an edit is about to be applied; detail
  *   `{ command, cause }`; `preventDefault()` vetoes it.
  * @fires kg-edit - (edit mode) an edit was applied; detail `{ command, cause, ops, dirty }`.
+ * @fires kg-tour-step - a tour started, moved to another step or ended; detail `{ tour, step, of }`
+ *   (steps from 1; `tour` null and zeros when it ended).
  *
  * @csspart toolbar - the bar with the title, search and buttons.
  * @csspart stage - the area that holds the graph canvas.
@@ -60,6 +66,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
+import { tourStrings } from '../../i18n/tour-strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import { ViewStore } from '../../state/store';
@@ -67,7 +74,11 @@ import type { Intent } from '../../state/intents';
 import { focusAnnouncement, selectionAnnouncement } from '../../view/announce';
 import { nodeColorScale } from '../../view/encodings';
 import { buildGraphContext, openingLanguage, type GraphContext } from '../../view/graph-context';
-import { highlightFor, type Highlight } from '../../view/highlight';
+import { highlightFor, withLit, type Highlight } from '../../view/highlight';
+import { autoplaySeconds } from '../../view/autoplay';
+import { factsIn, readAlongElements } from '../../view/read-along';
+import { litAnnouncement } from '../../view/fact-words';
+import type { ElementSet } from '../../model/neighbourhood';
 import { detailFor } from '../../view/view-model';
 import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
@@ -80,13 +91,18 @@ import { LiveFileController, liveProblemsTemplate } from './live-file-controller
 import { LoadController, type LoadStatus } from './load-controller';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
+import { TourController } from './tour-controller';
+import { HandoutController } from './handout-controller';
+import type { ExportChoice } from '../kg-handout/kg-export-menu';
+
 import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
 import { viewerStyles } from './kg-viewer.styles';
+import { printStyles } from './print.styles';
 import type { KgSearch } from '../kg-search/kg-search';
 
 
 export class KgViewer extends LitElement {
-  static override styles = [sharedStyles, viewerStyles];
+  static override styles = [sharedStyles, viewerStyles, printStyles];
 
   /** URL of a graph file (JSON, format kg-graph v1). */
   @property({ type: String, reflect: true }) src: string | undefined;
@@ -110,12 +126,24 @@ export class KgViewer extends LitElement {
   @property({ type: Boolean, reflect: true }) editable = false;
   /** Name of the file a `graph` came from: the autosave key and download name in edit mode. */
   @property({ type: String, attribute: 'file-name' }) fileName: string | undefined;
+  /** Id of a tour to play when the graph opens (or now); mirrors the tour being played. */
+  @property({ type: String, reflect: true }) tour: string | undefined;
+  /** The step of `tour` to open at, counted from 1; mirrors the step shown. */
+  @property({ type: Number, reflect: true, attribute: 'tour-step' }) tourStep: number | undefined;
+  /**
+   * Seconds per step: the tour plays by itself (for a kiosk or a projector), looping; any
+   * pointer, key or wheel on the element pauses it until the reader resumes. `autoplay` without
+   * a number means 10 s.
+   */
+  @property({ attribute: 'autoplay', converter: { fromAttribute: autoplaySeconds } }) autoplay: number | undefined;
 
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
   @state() private _announcement = '';
   /** The file on disk was saved with errors (dev server): shown over the last good graph. */
   @state() private _liveProblems: { problems: readonly Problem[]; total: number } | undefined;
+  /** What the handout control says while a handout is made or after it failed. */
+  @state() private _exportStatus = '';
 
   #context: GraphContext | undefined;
   #search: SearchIndex | undefined;
@@ -147,6 +175,31 @@ export class KgViewer extends LitElement {
       const status = this.#load.drawFailed(error, this.src ?? 'graph');
       this.dispatchEvent(new KgErrorEvent({ message: `${status.origin}: ${drawFailureMessage(status.drawFailure, 'en')}`, problems: [] }));
     },
+  });
+  readonly #tour = new TourController(this, {
+    graph: () => this.#context?.kg,
+    state: () => this.#store?.state,
+    visible: () => this.#visible,
+    dispatch: (intent) => this.#dispatch(intent),
+    frame: (ids) => void this.#stage.frame(ids),
+    autoplaySeconds: () => this.autoplay,
+    preferredTour: () => this.tour,
+    focusCard: () => void this.#afterRender('kg-tour-card', (card) => card.focus()),
+    focusControl: () => void this.#afterRender('kg-tour-menu', (menu) => menu.focus()),
+    focusInCard: () => (this.renderRoot as ShadowRoot).activeElement?.localName === 'kg-tour-card',
+  });
+  readonly #handout = new HandoutController(this, {
+    inputs: () => {
+      const renderer = this.#stage.renderer;
+      const context = this.#context;
+      const state = this.#store?.state;
+      if (!renderer || !context || !state) return undefined;
+      const tokens = this.#theme.tokens();
+      const colors = nodeColorScale(context.kg.document.nodeTypes, tokens.palette, tokens.background);
+      return { renderer, kg: context.kg, state, tokens, colors, covered: this.#stage.panelInsets() };
+    },
+    printContainer: () => this.renderRoot.querySelector<HTMLElement>('.print-handout'),
+    fileName: () => handoutFileName(this.src),
   });
   readonly #keyboard = new KeyboardNavController(this, {
     graph: () => this.#context?.kg,
@@ -277,10 +330,49 @@ export class KgViewer extends LitElement {
     this.#stage.renderer?.fit();
   }
 
+  /** Plays a tour from `step` (counted from 1; default 1) and moves keyboard focus to its card. */
+  startTour(id: string, step?: number): void {
+    this.#dispatch({ type: 'start-tour', tour: id, ...(step !== undefined ? { step } : {}), focus: true });
+  }
+
+  /** Ends the tour being played. */
+  stopTour(): void {
+    this.#dispatch({ type: 'stop-tour' });
+  }
+
+  /**
+   * The view as a handout image: what the reader sees (spotlight included) with the title, a
+   * legend of the types and statuses in it, and the numbered quotes and sources behind its
+   * elements. `scale`: PNG pixels per CSS pixel (default 2). Rejects before the graph is drawn.
+   */
+  exportImage(options: { format: 'png' | 'svg'; scale?: number }): Promise<Blob> {
+    return this.#handout.exportImage(options);
+  }
+
+  #onExport = (ev: CustomEvent<ExportChoice>): void => {
+    const choice = ev.detail;
+    if (choice === 'print') {
+      void this.#handout.print();
+      return;
+    }
+    const s = tourStrings(this.#store?.state.lang ?? this.lang ?? 'en');
+    this._exportStatus = s.saving;
+    this.#handout.download(choice).then(
+      () => (this._exportStatus = ''),
+      () => (this._exportStatus = s.saveFailed),
+    );
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') || (changed.has('src') && this.graph === undefined)) this.#load.load(this.src, this.graph);
     if (changed.has('lang') && this.lang && changed.get('lang') !== undefined) this.#dispatch({ type: 'set-language', lang: this.lang });
     if (changed.has('syncUrl')) this.#hashSync.refresh();
+    // The page set tour or tour-step (the element's own mirroring dispatches the same step: no change).
+    if ((changed.has('tour') || changed.has('tourStep')) && this.#store) {
+      if (this.tour) this.#dispatch({ type: 'start-tour', tour: this.tour, ...(this.tourStep ? { step: this.tourStep } : {}) });
+      else if (changed.has('tour')) this.#dispatch({ type: 'stop-tour' });
+    }
+    if (changed.has('autoplay')) this.#tour.autoplayChanged();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -316,8 +408,11 @@ export class KgViewer extends LitElement {
     this.#colors = undefined;
     const lang = openingLanguage(context.kg, this.lang);
     const base = sanitizeViewState(initialViewState(lang), context.universe);
-    const first = this.#hashSync.read(base, context.universe);
+    const fromUrl = this.#hashSync.read(base, context.universe);
+    // A tour in the URL wins over the element's tour attributes (a link is more particular).
+    const first = fromUrl.tour || !this.tour ? fromUrl : { ...fromUrl, tour: { id: this.tour, step: this.tourStep ?? 1 } };
     const state = sanitizeViewState({ ...first, panel: first.selection ? 'details' : first.path ? 'path' : null }, context.universe);
+    this.#tour.reset();
     this.#store = new ViewStore(state, context);
     this.#store.subscribe((next, previous, intent) => this.#onState(next, previous, intent));
     this._state = state;
@@ -325,6 +420,8 @@ export class KgViewer extends LitElement {
     this.#visible = visibility(context.kg, state.filters);
     this.#updatePaths(state);
     if (this.lang !== state.lang) this.lang = state.lang;
+    // A tour attribute naming no tour of this file is left as the page wrote it.
+    if (state.tour) this.#mirrorTour(state);
     performance.measure('kg:model', 'kg:model-start');
     this.#hashSync.refresh();
     this._liveProblems = undefined;
@@ -339,19 +436,57 @@ export class KgViewer extends LitElement {
   #settled(): void {
     const sel = this.#store?.state.selection;
     if (sel) void this.#stage.frame([sel.id], { animate: false });
+    this.#tour.settled();
+    this.#handout.prefetch();
     this.dispatchEvent(new KgReadyEvent({ ...this.#counts(), elapsed: performance.now() - this.#readyAt }));
   }
 
   #layers(): StageLayers | undefined {
     const root = this.renderRoot;
     const [stage, graph, veil, spotlight] = ['.stage', '.graph', '.veil', '.spotlight'].map((q) => root.querySelector<HTMLElement>(q));
-    return stage && graph && veil && spotlight ? { stage, graph, veil, spotlight, panel: root.querySelector<HTMLElement>('.panel') } : undefined;
+    // While a tour plays, its step is framed clear of the card and of the open legend.
+    const card = root.querySelector<HTMLElement>('kg-tour-card');
+    const legend = root.querySelector<HTMLElement>('.legend-box');
+    const cards = card ? (legend ? [card, legend] : [card]) : [];
+    return stage && graph && veil && spotlight ? { stage, graph, veil, spotlight, panel: root.querySelector<HTMLElement>('.panel'), cards } : undefined;
   }
 
   #highlight(): Highlight | null {
     const context = this.#context;
     const state = this.#store?.state;
-    return context && state ? highlightFor(context.kg, state.selection, this.#paths, this.#visible) : null;
+    if (!context || !state) return null;
+    const reading = this.#readAlongLit(state);
+    // Reading along, the paragraph's facts are what is lit: the selection's neighbourhood would blur them.
+    const selection = reading.nodes.size > 0 ? null : state.selection;
+    return withLit(highlightFor(context.kg, selection, this.#paths, this.#visible), this.#tour.lit(), reading);
+  }
+
+  /** The facts of the paragraph read along, while the source panel shows it. */
+  #readAlongLit(state: ViewState): ElementSet {
+    const kg = this.#context?.kg;
+    const paragraph = state.readAlong?.paragraph;
+    if (!kg || !paragraph || state.panel !== 'source' || !state.sourceView) return { nodes: new Set(), edges: new Set() };
+    return readAlongElements(kg, state.sourceView.sourceId, paragraph, this.#visible);
+  }
+
+  /** Keeps the tour attributes saying which tour and step are shown (the share dialog reads them). */
+  #mirrorTour(state: ViewState): void {
+    if (!state.tour) {
+      if (this.tour !== undefined) this.tour = undefined;
+      if (this.tourStep !== undefined) this.tourStep = undefined;
+      return;
+    }
+    if (this.tour !== state.tour.id) this.tour = state.tour.id;
+    if (this.tourStep !== state.tour.step) this.tourStep = state.tour.step;
+  }
+
+  /** Runs `then` on a child of the shadow root once it and the element have rendered. */
+  async #afterRender<K extends 'kg-tour-card' | 'kg-tour-menu'>(tag: K, then: (element: HTMLElementTagNameMap[K]) => void): Promise<void> {
+    await this.updateComplete;
+    const element = this.renderRoot.querySelector(tag);
+    if (!element) return;
+    await element.updateComplete;
+    then(element);
   }
 
   #updatePaths(state: ViewState): void {
@@ -386,8 +521,25 @@ export class KgViewer extends LitElement {
       this.#updatePaths(next);
       if (next.path && this.#paths.length && intent.type !== 'toggle-filter') void this.#stage.frame(this.#paths.flatMap((p) => p.nodes));
     }
-    if (next.selection !== previous.selection || next.path !== previous.path || next.filters !== previous.filters || next.lang !== previous.lang) {
+    if (
+      next.selection !== previous.selection ||
+      next.path !== previous.path ||
+      next.filters !== previous.filters ||
+      next.lang !== previous.lang ||
+      next.tour !== previous.tour ||
+      next.readAlong !== previous.readAlong ||
+      next.panel !== previous.panel ||
+      next.sourceView !== previous.sourceView
+    ) {
       this.#stage.renderer?.setHighlight(this.#highlight());
+    }
+    if (next.tour !== previous.tour) this.#mirrorTour(next);
+    this.#tour.stateChanged(next, previous, intent);
+    const paragraph = next.readAlong?.paragraph;
+    if (paragraph && paragraph !== previous.readAlong?.paragraph && next.sourceView) {
+      const lit = this.#readAlongLit(next);
+      if (lit.nodes.size) void this.#stage.frame([...lit.nodes, ...lit.edges]);
+      this._announcement = litAnnouncement(context.kg, factsIn(context.kg, next.sourceView.sourceId, paragraph, this.#visible), next.lang);
     }
     if (next.selection !== previous.selection) {
       const sel = next.selection;
@@ -441,6 +593,8 @@ export class KgViewer extends LitElement {
     const dark = this.#theme.dark;
     const toggle = (panel: 'path' | 'text') => this.#dispatch({ type: 'toggle-panel', panel });
     const zoom = (factor: number) => this.#stage.renderer?.zoomBy(factor);
+    const tours = this.#tour.tours();
+    const playing = this.#tour.current();
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {
           ev.stopPropagation();
@@ -451,17 +605,19 @@ export class KgViewer extends LitElement {
         <kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>
         <div class="tools" role="toolbar" aria-label=${s.controls}>
           ${languageSwitchTemplate(kg.languages, lang, (l) => this.#dispatch({ type: 'set-language', lang: l }))}
+          ${tours.length ? html`<kg-tour-menu .kg=${kg} .tours=${tours} .active=${state.tour?.id ?? null} lang=${lang}></kg-tour-menu>` : nothing}
           <button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${state.panel === 'path' ? 'true' : 'false'}
             @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
           <button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
             @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
+          <kg-export-menu lang=${lang} status=${this._exportStatus} @kg-export=${this.#onExport}></kg-export-menu>
           <button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
             @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
         </div>
       </div>
       ${this.#edit.toolbar()}
       <div class="body">
-        <div class="stage" part="stage">
+        <div class="stage ${playing ? 'touring' : ''}" part="stage">
           <div class="graph" tabindex="0" role="application" aria-roledescription=${s.graphLabel}
             aria-label=${`${title?.text ?? s.graphLabel}. ${s.graphDescription(kg.nodes.length, kg.edges.length)}`}
             @keydown=${this.#keyboard.onKeyDown} @blur=${() => this.#keyboard.clear()}></div>
@@ -479,6 +635,11 @@ export class KgViewer extends LitElement {
               ? html`<kg-legend .kg=${kg} lang=${lang} .filters=${state.filters} .counts=${context.counts} .colors=${colors}></kg-legend>`
               : nothing}
           </div>
+          ${playing
+            ? html`<kg-tour-card class="tour-card ${state.panel ? 'beside-panel' : ''}" .kg=${kg} .tour=${playing.tour} .step=${playing.position.step}
+                lang=${lang} .autoplay=${this.#tour.autoplayStatus}
+                @kg-autoplay=${(ev: CustomEvent<'pause' | 'resume'>) => (ev.detail === 'resume' ? this.#tour.resume() : this.#tour.pause())}></kg-tour-card>`
+            : nothing}
           ${degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
           ${this.#stage.layoutRunning && !degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
           ${import.meta.hot && this._liveProblems ? liveProblemsTemplate(this._liveProblems, lang) : nothing}
@@ -491,8 +652,16 @@ export class KgViewer extends LitElement {
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
       ${this.#edit.overlay()}
+      <div class="print-handout"></div>
     </div>`;
   }
+}
+
+/** A download's name from the graph file's: `story.json` → `story-handout`. */
+function handoutFileName(src: string | undefined): string {
+  const file = (src ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  const stem = file.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80);
+  return `${stem || 'graph'}-handout`;
 }
 
 declare global {

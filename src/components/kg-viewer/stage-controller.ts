@@ -22,6 +22,7 @@ function loadRendererModule(): Promise<RendererModule> {
   return (rendererModule ??= import('../../render/renderer'));
 }
 import type { Highlight } from '../../view/highlight';
+import { coverInsets, maxInsets } from '../../view/cover-insets';
 import type { ThemeTokens } from '../../view/theme';
 import { buildGraphView } from '../../view/view-model';
 
@@ -32,6 +33,8 @@ export interface StageLayers {
   readonly spotlight: HTMLElement;
   /** The open panel, which covers part of the stage. */
   readonly panel: HTMLElement | null;
+  /** Cards lying over the stage (a tour's caption), kept clear of when framing. */
+  readonly cards?: readonly HTMLElement[];
 }
 
 export interface StageOptions {
@@ -221,13 +224,16 @@ export class StageController implements ReactiveController {
   panelInsets(): Insets {
     const layers = this.#options.layers();
     const panel = layers?.panel;
-    if (!panel || !layers) return { left: 0, right: 0, bottom: 0 };
-    const p = panel.getBoundingClientRect();
+    if (!layers) return { left: 0, right: 0, bottom: 0 };
     const st = layers.stage.getBoundingClientRect();
-    if (p.width >= st.width - 1) return { left: 0, right: 0, bottom: Math.max(0, st.bottom - p.top) };
-    return p.left > st.left + st.width / 2
-      ? { left: 0, right: Math.max(0, st.right - p.left), bottom: 0 }
-      : { left: Math.max(0, p.right - st.left), right: 0, bottom: 0 };
+    const cards = (layers.cards ?? []).reduce<Insets>((all, card) => maxInsets(all, coverInsets(st, card.getBoundingClientRect())), { left: 0, right: 0, bottom: 0 });
+    if (!panel) return cards;
+    const p = panel.getBoundingClientRect();
+    if (p.width >= st.width - 1) return maxInsets(cards, { left: 0, right: 0, bottom: Math.max(0, st.bottom - p.top) });
+    return maxInsets(
+      cards,
+      p.left > st.left + st.width / 2 ? { left: 0, right: Math.max(0, st.right - p.left), bottom: 0 } : { left: Math.max(0, p.right - st.left), right: 0, bottom: 0 },
+    );
   }
 
   /** Frames elements in the part of the stage the panels leave free, once the host has rendered. */

@@ -243,12 +243,18 @@ export function checkTourSteps(ctx: RuleContext, doc: Record<string, unknown>, i
   }
 }
 
-/** Calls `visit` for each evidence object of each node and edge, with a way to build its pointer. */
+/** Calls `visit` for each evidence object of each node, edge and tour step, with a way to build its pointer. */
 export function forEachEvidence(doc: Record<string, unknown>, visit: (evidence: Record<string, unknown>, pointer: () => string) => void): void {
   for (const field of ['nodes', 'edges']) {
     for (const [element, index] of objectsIn(doc, field)) {
       if (own(element, 'evidence') === undefined) continue;
       for (const [evidence, i] of objectsIn(element, 'evidence')) visit(evidence, () => `/${field}/${index}/evidence/${i}`);
+    }
+  }
+  for (const [tour, t] of objectsIn(doc, 'tours')) {
+    for (const [step, s] of objectsIn(tour, 'steps')) {
+      if (own(step, 'evidence') === undefined) continue;
+      for (const [evidence, i] of objectsIn(step, 'evidence')) visit(evidence, () => `/tours/${t}/steps/${s}/evidence/${i}`);
     }
   }
 }

@@ -79,9 +79,11 @@ const failing: FailingCase[] = [
   { name: 'tour step naming a missing edge', mutate: (d) => (d.tours[0].steps[0].edges = ['ru-iq']), code: 'dangling-tour-edge', severity: 'error', pointer: '/tours/0/steps/0/edges/0', at: '"ru-iq"' },
   { name: 'evidence from an unknown source', mutate: (d) => (d.nodes[0].evidence[0].source = 'articel'), code: 'dangling-evidence-source', severity: 'error', pointer: '/nodes/0/evidence/0/source', at: '"articel"', hint: /did you mean "article"/ },
   { name: 'evidence attributed to an unknown node', mutate: (d) => (d.edges[0].evidence[0].by = 'nobody'), code: 'dangling-attribution', severity: 'error', pointer: '/edges/0/evidence/0/by', at: '"nobody"' },
+  { name: 'tour step evidence from an unknown source', mutate: (d) => (d.tours[0].steps[0].evidence = [{ source: 'artcle', quote: 'x' }]), code: 'dangling-evidence-source', severity: 'error', pointer: '/tours/0/steps/0/evidence/0/source', at: '"artcle"', hint: /did you mean "article"/ },
   { name: 'unknown status', mutate: (d) => (d.edges[0].status = 'signd'), code: 'unknown-status', severity: 'error', pointer: '/edges/0/status', at: '"signd"', hint: /did you mean "signed"/ },
   // evidence
   { name: 'quote not in the source text', mutate: (d) => (d.edges[0].evidence[0].quote = 'على  التعاون'), code: 'quote-not-found', severity: 'error', pointer: '/edges/0/evidence/0/quote', at: '"على  التعاون"', hint: /spaces/ },
+  { name: 'tour step quote not in the source text', mutate: (d) => (d.tours[0].steps[0].evidence = [{ source: 'article', quote: 'كلام لم يقله المقال' }]), code: 'quote-not-found', severity: 'error', pointer: '/tours/0/steps/0/evidence/0/quote', at: '"كلام لم يقله المقال"' },
   { name: 'quote into a source without text', mutate: (d) => (delete d.sources[0].text, delete d.edges[0].evidence), code: 'quote-unverifiable', severity: 'warning', pointer: '/nodes/0/evidence/0/quote', at: '"روسيا"', after: '"evidence"' },
   { name: 'empty quote', mutate: (d) => (d.nodes[0].evidence[0].quote = ''), code: 'missing-label', severity: 'error', pointer: '/nodes/0/evidence/0/quote', at: '""' },
   // dates

@@ -348,7 +348,7 @@ describe('schema and loader agree', () => {
   test("the schema's key order is the loader's KEY_ORDER (used when the editor adds keys)", () => {
     expect(Object.keys(KEY_ORDER)).toEqual([...OBJECT_KIND_NAMES]);
     for (const kind of OBJECT_KIND_NAMES) expect([...KEY_ORDER[kind]], kind).toEqual(Object.keys(definition(kind).properties ?? {}));
-    expect(schemaKeyOrder('tourStep')).toEqual(['title', 'nodes', 'edges', 'caption']);
+    expect(schemaKeyOrder('tourStep')).toEqual(['title', 'nodes', 'edges', 'caption', 'evidence']);
   });
 
   // Where every-field.json has an object of each kind (the first one holding a field is used).

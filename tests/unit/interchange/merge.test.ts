@@ -73,3 +73,16 @@ test('a node id that is an edge id in the other file is always renamed', () => {
   expect(result.collisions[0]).toMatchObject({ kind: 'node', kindInA: 'edge', resolution: 'rename', renamedTo: 'ru-ir-2' });
   expect(loaderErrors(result.graph!)).toEqual([]);
 });
+
+test("rename rewrites the sources and speakers of b's tour steps' evidence too", () => {
+  const source = (text: string) => ({ id: 'article', title: 't', text });
+  const withSources = (d: GraphDocument, text: string, extra: object): GraphDocument => ({ ...d, sources: [source(text)], ...extra }) as GraphDocument;
+  const a2 = withSources(a, 'Russia and Iran.', {});
+  const b2 = withSources(b, 'India said so.', {
+    tours: [{ id: 'walk', title: 'Walk', steps: [{ caption: 'India.', nodes: ['india'], evidence: [{ source: 'article', quote: 'India said so.', by: 'russia' }] }] }],
+  });
+  const result = mergeGraphs(a2, b2, { onCollision: 'rename' });
+  const step = result.graph?.tours?.[0]?.steps[0];
+  expect(step?.evidence).toEqual([{ source: 'article-2', quote: 'India said so.', by: 'russia-2' }]);
+  expect(loaderErrors(result.graph!)).toEqual([]);
+});

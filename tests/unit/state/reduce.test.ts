@@ -176,3 +176,85 @@ describe('ViewStore', () => {
     expect(store.state.selection?.id).toBe('a');
   });
 });
+
+describe('reduce: tours and read-along', () => {
+  // The same universe with one tour of 3 steps.
+  const withTours: ReduceContext = { ...context, universe: { ...context.universe, tours: new Map([['story', 3]]) } };
+  const play = (state: ViewState, ...intents: Intent[]): ViewState => intents.reduce((s, i) => reduce(s, i, withTours), state);
+  const startStory: Intent = { type: 'start-tour', tour: 'story' };
+
+  it('start-tour plays a known tour from step 1, or from the step asked for (clamped to the tour)', () => {
+    expect(play(start, startStory).tour).toEqual({ id: 'story', step: 1 });
+    expect(play(start, { type: 'start-tour', tour: 'story', step: 2 }).tour).toEqual({ id: 'story', step: 2 });
+    expect(play(start, { type: 'start-tour', tour: 'story', step: 99 }).tour).toEqual({ id: 'story', step: 3 });
+    expect(play(start, { type: 'start-tour', tour: 'story', step: 0 }).tour).toEqual({ id: 'story', step: 1 });
+    expect(play(start, { type: 'start-tour', tour: 'atlantis' })).toBe(start);
+    expect(play(start, { type: 'start-tour', tour: 'toString' })).toBe(start);
+    // A graph without tours has none to start.
+    expect(run(start, startStory)).toBe(start);
+  });
+
+  it('start-tour clears the selection (the step is what is lit) and keeps the path and filters', () => {
+    const s = play(start, { type: 'find-path', from: 'a', to: 'b' }, selectA, startStory);
+    expect(s).toMatchObject({ selection: null, path: { from: 'a', to: 'b' }, tour: { id: 'story', step: 1 } });
+  });
+
+  it('next-step and previous-step walk the tour and stop at its ends; go-to-step jumps', () => {
+    let s = play(start, startStory);
+    expect(play(s, { type: 'previous-step' })).toBe(s);
+    s = play(s, { type: 'next-step' });
+    expect(s.tour?.step).toBe(2);
+    s = play(s, { type: 'next-step' });
+    expect(s.tour?.step).toBe(3);
+    expect(play(s, { type: 'next-step' })).toBe(s);
+    expect(play(s, { type: 'previous-step' }).tour?.step).toBe(2);
+    expect(play(s, { type: 'go-to-step', step: 1 }).tour?.step).toBe(1);
+    expect(play(start, { type: 'next-step' })).toBe(start);
+    expect(play(start, { type: 'go-to-step', step: 2 })).toBe(start);
+  });
+
+  it('starting the tour at the step it is on changes nothing (an attribute echo is not a change)', () => {
+    const s = play(start, { type: 'start-tour', tour: 'story', step: 2 });
+    expect(play(s, { type: 'start-tour', tour: 'story', step: 2 })).toBe(s);
+  });
+
+  it('stop-tour ends it; back ends it after the selection and before the path', () => {
+    const s = play(start, startStory);
+    expect(play(s, { type: 'stop-tour' }).tour).toBeNull();
+    let t = play(start, { type: 'find-path', from: 'a', to: 'b' }, startStory, selectA);
+    t = play(t, { type: 'back' });
+    expect(t).toMatchObject({ selection: null, tour: { id: 'story' } });
+    t = play(t, { type: 'back' });
+    expect(t).toMatchObject({ tour: null, path: { from: 'a', to: 'b' } });
+  });
+
+  it('selecting during a tour keeps the tour', () => {
+    expect(play(start, startStory, selectA).tour).toEqual({ id: 'story', step: 1 });
+  });
+
+  it('replace takes the tour from the URL, sanitised; the same tour and step is no change', () => {
+    const s = play(start, startStory);
+    expect(play(s, { type: 'replace', state: { ...s, tour: { id: 'story', step: 1 } } })).toBe(s);
+    expect(play(s, { type: 'replace', state: { ...s, tour: { id: 'story', step: 3 } } }).tour).toEqual({ id: 'story', step: 3 });
+    expect(play(s, { type: 'replace', state: { ...s, tour: { id: 'ghost', step: 1 } } }).tour).toBeNull();
+    expect(play(s, { type: 'replace', state: { ...s, tour: null } }).tour).toBeNull();
+  });
+
+  it('read-along: the switch turns it on and off; paragraphs are taken only while it is on', () => {
+    const paragraph = { start: 10, end: 40 };
+    expect(play(start, { type: 'read-paragraph', paragraph })).toBe(start);
+    const on = play(start, { type: 'set-read-along', on: true });
+    expect(on.readAlong).toEqual({ paragraph: null });
+    expect(play(on, { type: 'set-read-along', on: true })).toBe(on);
+    const reading = play(on, { type: 'read-paragraph', paragraph });
+    expect(reading.readAlong).toEqual({ paragraph });
+    expect(play(reading, { type: 'read-paragraph', paragraph: { ...paragraph } })).toBe(reading);
+    expect(play(reading, { type: 'set-read-along', on: false }).readAlong).toBeNull();
+  });
+
+  it('read-along survives a URL change and forgets its paragraph when another quote is shown', () => {
+    const reading = play(start, { type: 'set-read-along', on: true }, { type: 'read-paragraph', paragraph: { start: 1, end: 5 } });
+    expect(play(reading, { type: 'replace', state: initialViewState('en') }).readAlong).toEqual({ paragraph: { start: 1, end: 5 } });
+    expect(play(reading, { type: 'show-source', sourceId: 's', start: 0, end: 2 }).readAlong).toEqual({ paragraph: null });
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../../src/format/types';
 import { KnowledgeGraph } from '../../../src/model/knowledge-graph';
 import { visibility } from '../../../src/model/filters';
-import { highlightFor } from '../../../src/view/highlight';
+import { highlightFor, withLit } from '../../../src/view/highlight';
 
 const kg = KnowledgeGraph.from({
   format: 'kg-graph',
@@ -41,5 +41,24 @@ describe('highlightFor', () => {
     const h = highlightFor(kg, { kind: 'node', id: 'a' }, [{ nodes: ['a', 'b', 'd'], edges: ['ab', 'bd'] }], hidden)!;
     expect([...h.elements.nodes].sort()).toEqual(['a', 'b', 'd']);
     expect([...h.path].sort()).toEqual(['a', 'ab', 'b', 'bd', 'd']);
+  });
+});
+
+describe('withLit', () => {
+  it('adds lit sets to a highlight, keeping what is selected and on a path', () => {
+    const base = highlightFor(kg, { kind: 'node', id: 'a' }, [])!;
+    const lit = withLit(base, { nodes: new Set(['d']), edges: new Set(['bd']) })!;
+    expect([...lit.elements.nodes].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect([...lit.elements.edges].sort()).toEqual(['ab', 'ac', 'bd']);
+    expect([...lit.selected]).toEqual(['a']);
+  });
+
+  it('lights a set alone, and leaves the highlight as it is for empty sets', () => {
+    const alone = withLit(null, { nodes: new Set(['b', 'd']), edges: new Set(['bd']) })!;
+    expect([...alone.elements.edges]).toEqual(['bd']);
+    expect(alone.selected.size).toBe(0);
+    expect(withLit(null, { nodes: new Set(), edges: new Set() })).toBeNull();
+    const base = highlightFor(kg, { kind: 'node', id: 'a' }, []);
+    expect(withLit(base)).toBe(base);
   });
 });

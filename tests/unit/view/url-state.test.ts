@@ -85,3 +85,35 @@ describe('view state updaters', () => {
     expect(withSelection(a, { kind: 'node', id: 'x' })).toBe(a);
   });
 });
+
+describe('tours in the hash', () => {
+  const withTours: StateUniverse = { ...universe, tours: new Map([['story', 8]]) };
+
+  it('writes the tour and its step counted from 1, and reads them back', () => {
+    const state = { ...initialViewState('ar'), tour: { id: 'story', step: 3 } };
+    const hash = viewStateToHash(state, 'ar');
+    expect(hash).toBe('#tour=story&step=3');
+    expect(hashToViewState(hash, initialViewState('ar')).tour).toEqual({ id: 'story', step: 3 });
+  });
+
+  it('reads a tour without a step as step 1 and ignores a step that is not a number', () => {
+    expect(hashToViewState('#tour=story', initialViewState('ar')).tour).toEqual({ id: 'story', step: 1 });
+    expect(hashToViewState('#tour=story&step=-2', initialViewState('ar')).tour).toEqual({ id: 'story', step: 1 });
+    expect(hashToViewState('#tour=story&step=2x', initialViewState('ar')).tour).toEqual({ id: 'story', step: 1 });
+    expect(hashToViewState('#step=4', initialViewState('ar')).tour).toBeNull();
+  });
+
+  it('sanitises the tour against the graph: unknown tours dropped, steps clamped', () => {
+    const read = (hash: string) => sanitizeViewState(hashToViewState(hash, initialViewState('ar')), withTours).tour;
+    expect(read('#tour=story&step=3')).toEqual({ id: 'story', step: 3 });
+    expect(read('#tour=story&step=30')).toEqual({ id: 'story', step: 8 });
+    expect(read('#tour=story&step=0')).toEqual({ id: 'story', step: 1 });
+    expect(read('#tour=ghost&step=2')).toBeNull();
+    expect(sanitizeViewState(hashToViewState('#tour=story', initialViewState('ar')), universe).tour).toBeNull();
+  });
+
+  it('round-trips a tour id that needs escaping, next to a selection', () => {
+    const state = { ...withSelection(initialViewState('ar'), { kind: 'node', id: 'مصر' }), tour: { id: 'a&b=c', step: 2 } };
+    expect(hashToViewState(viewStateToHash(state, 'ar'), initialViewState('ar'))).toMatchObject({ selection: { id: 'مصر' }, tour: { id: 'a&b=c', step: 2 } });
+  });
+});
