@@ -12,10 +12,11 @@ const LIBRARIES = {
 
 /** Folders above each layer: importing them from the layer runs up the layers. */
 const ABOVE = {
-  format: ['io', 'model', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
-  io: ['model', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
-  model: ['i18n', 'view', 'state', 'render', 'components', 'cli'],
-  i18n: ['model', 'view', 'state', 'render', 'components', 'cli'],
+  format: ['io', 'model', 'interchange', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
+  io: ['model', 'interchange', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
+  model: ['interchange', 'i18n', 'view', 'state', 'render', 'components', 'cli'],
+  interchange: ['i18n', 'view', 'state', 'render', 'components', 'cli'],
+  i18n: ['model', 'interchange', 'view', 'state', 'render', 'components', 'cli'],
   view: ['state', 'render', 'components', 'cli'],
   state: ['render', 'components', 'cli'],
   render: ['state', 'components', 'cli'],
@@ -36,8 +37,8 @@ function layerRules() {
         'no-restricted-imports': ['error', {
           paths: libraries,
           patterns: above.map((folder) => ({
-            group: [`**/${folder}/*`, `../${folder}`, `../../${folder}`],
-            message: `src/${layer}/ may not import from src/${folder}/ (layers: format → io → model → i18n → view → state → render → components).`,
+            group: [`**/${folder}/*`, `**/${folder}`],
+            message: `src/${layer}/ may not import from src/${folder}/ (layers: format → io → model → interchange → i18n → view → state → render → components).`,
           })),
         }],
       },
@@ -78,7 +79,7 @@ export default tseslint.config(
     files: ['tests/browser/**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  // Layers: format → io → model → i18n → view → state → render → components; an import may
-  // only point down this list (cli sits beside components, over format, io and model).
+  // Layers: format → io → model → interchange → i18n → view → state → render → components; an import may
+  // only point down this list (cli sits beside components, over format, io, model and interchange).
   ...layerRules(),
 );

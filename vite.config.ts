@@ -35,6 +35,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   worker: {
     format: 'es',
   },
+  // The CLI (an SSR build) bundles its dependencies (papaparse, fast-xml-parser), so
+  // dist/cli/kg-graph.js runs under plain node wherever it is copied.
+  ...(isSsrBuild ? { ssr: { noExternal: true } } : {}),
   test: {
     projects: [
       {

@@ -2,6 +2,7 @@
 import { parseArgs } from './args';
 import { EXIT, type ExitCode } from './exit-codes';
 import { runFormat } from './format-command';
+import { runExport, runImport, runMerge } from './interchange-commands';
 import type { CliIo } from './io';
 import { runSchema } from './schema-command';
 import { USAGE } from './usage';
@@ -25,5 +26,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return runFormat(command, io);
     case 'schema':
       return runSchema(command, io);
+    case 'import':
+      return runImport(command, io);
+    case 'export':
+      return runExport(command, io);
+    case 'merge':
+      return runMerge(command, io);
   }
 }

@@ -1,4 +1,4 @@
-import { escapeForMessage } from './json/parse';
+import { escapeForMessage } from './message-text';
 import type { Problem } from './problem';
 
 /**

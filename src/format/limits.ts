@@ -10,6 +10,12 @@ export interface Limits {
   maxDepth: number;
   maxNodes: number;
   maxEdges: number;
+  /**
+   * Edges joining the same two nodes (either direction; a node to itself counts as a pair too).
+   * A handful of relations between two entities is normal; tens of thousands drawn between one
+   * pair freeze a renderer long before maxEdges is reached.
+   */
+  maxParallelEdges: number;
   /** Characters per label, title, caption or alias. */
   maxLabelLength: number;
   /** Characters per description or source text. */
@@ -23,6 +29,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDepth: 64,
   maxNodes: 50_000,
   maxEdges: 200_000,
+  maxParallelEdges: 100,
   maxLabelLength: 1_000,
   maxDescriptionLength: 100_000,
   maxProblems: 200,

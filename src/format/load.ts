@@ -27,16 +27,19 @@ export const LOAD_CODES = {
 export function loadGraphText(text: string, options?: LoadOptions): LoadResult {
   const limits = resolveLimits(options);
   if (text.length > limits.maxTextLength) {
-    return finish([located(tooLarge(text.length, limits.maxTextLength, 'characters'), 0, undefined)], limits);
+    return finish([located(tooLarge(text.length, limits.maxTextLength, 'characters'), 0, undefined)], limits, ONE_ERROR);
   }
-  const parsed = parseJson(text, { maxDepth: limits.maxDepth });
+  // Past maxProblems, problems are only counted: never stored, located or sorted.
+  const parsed = parseJson(text, { maxDepth: limits.maxDepth, maxIssues: Math.max(0, limits.maxProblems) });
   const problems: Located[] = parsed.issues.map((issue) => fromIssue(issue, parsed.locations));
-  if (parsed.fatal) return finish(problems, limits, undefined);
-  const findings = validateDocument(parsed.value, limits, { checkJsonValues: false });
-  // One walk locates every finding (a missing member at its nearest existing ancestor).
+  const counted = { total: parsed.issueCount, errors: parsed.issueCount };
+  if (parsed.fatal) return finish(problems, limits, counted);
+  const validation = validateDocument(parsed.value, limits, { checkJsonValues: false });
+  const { findings } = validation;
+  // One walk locates every kept finding (a missing member at its nearest existing ancestor).
   const offsets = parsed.locations.offsetsOf(findings.map((finding) => ({ pointer: finding.pointer, part: finding.atKey ? 'key' : 'value' })));
   findings.forEach((finding, index) => problems.push(located(finding, offsets[index], parsed.locations)));
-  return finish(problems, limits, parsed.value);
+  return finish(problems, limits, { total: counted.total + validation.total, errors: counted.errors + validation.errors }, parsed.value);
 }
 
 /**
@@ -47,7 +50,7 @@ export function loadGraphBytes(bytes: Uint8Array, options?: LoadOptions): LoadRe
   const limits = resolveLimits(options);
   // A UTF-16 code unit takes at most 3 bytes of UTF-8: more bytes than that cannot fit the limit.
   if (bytes.length > limits.maxTextLength * 3) {
-    return finish([located(tooLarge(bytes.length, limits.maxTextLength, 'bytes'), 0, undefined)], limits);
+    return finish([located(tooLarge(bytes.length, limits.maxTextLength, 'bytes'), 0, undefined)], limits, ONE_ERROR);
   }
   const utf16 = detectUtf16(bytes);
   if (utf16) {
@@ -58,13 +61,13 @@ export function loadGraphBytes(bytes: Uint8Array, options?: LoadOptions): LoadRe
       message: `the file is encoded as ${utf16}, not UTF-8`,
       hint: 'save it as UTF-8 (most editors offer "UTF-8" in the save or encoding menu)',
     };
-    return finish([{ ...finding, line: 1, column: 1, order: 0 }], limits);
+    return finish([{ ...finding, line: 1, column: 1, order: 0 }], limits, ONE_ERROR);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return finish([invalidUtf8(bytes)], limits);
+    return finish([invalidUtf8(bytes)], limits, ONE_ERROR);
   }
   return loadGraphText(text, options);
 }
@@ -72,11 +75,12 @@ export function loadGraphBytes(bytes: Uint8Array, options?: LoadOptions): LoadRe
 /** Validates a value that is already parsed (e.g. the `graph` property). Problems have no line/column. */
 export function validateGraph(value: unknown, options?: LoadOptions): LoadResult {
   const limits = resolveLimits(options);
-  const findings = validateDocument(value, limits, { checkJsonValues: true });
-  const problems: Located[] = findings.map((finding, index) => ({ ...finding, order: index }));
+  const validation = validateDocument(value, limits, { checkJsonValues: true });
+  const problems: Located[] = validation.findings.map((finding, index) => ({ ...finding, order: index }));
+  const order = new DocumentOrder(value);
   const orderKeys = new Map<Located, number[]>();
-  for (const problem of problems) orderKeys.set(problem, documentOrder(value, problem.pointer));
-  return finish(problems, limits, value, (a, b) => compareOrder(orderKeys.get(a) as number[], orderKeys.get(b) as number[]));
+  for (const problem of problems) orderKeys.set(problem, order.of(problem.pointer));
+  return finish(problems, limits, validation, value, (a, b) => compareOrder(orderKeys.get(a) as number[], orderKeys.get(b) as number[]));
 }
 
 // ── problems: location, order, cap ─────────────────────────────────────────────────────────
@@ -105,16 +109,23 @@ function tooLarge(size: number, limit: number, unit: string): Finding {
   };
 }
 
-function finish(problems: Located[], limits: Limits, value?: unknown, compare?: (a: Located, b: Located) => number): LoadResult {
+/** How many problems there were in all, kept or not. */
+interface Counted {
+  readonly total: number;
+  readonly errors: number;
+}
+
+const ONE_ERROR: Counted = { total: 1, errors: 1 };
+
+function finish(problems: Located[], limits: Limits, counted: Counted, value?: unknown, compare?: (a: Located, b: Located) => number): LoadResult {
   const rank = (problem: Located): number => (problem.severity === 'error' ? 0 : 1);
   const sorted = problems
     .map((problem, index) => ({ problem, index }))
     .sort((a, b) => rank(a.problem) - rank(b.problem) || (compare ? compare(a.problem, b.problem) : a.problem.order - b.problem.order) || a.index - b.index)
     .map(({ problem }) => problem);
   const reported = sorted.slice(0, Math.max(0, limits.maxProblems)).map(toProblem);
-  const totalProblems = problems.length;
-  const hasError = problems.some((problem) => problem.severity === 'error');
-  if (hasError || value === undefined) return { ok: false, problems: reported, totalProblems };
+  const totalProblems = counted.total;
+  if (counted.errors > 0 || value === undefined) return { ok: false, problems: reported, totalProblems };
   return { ok: true, graph: value as GraphDocument, problems: reported, totalProblems };
 }
 
@@ -134,26 +145,45 @@ function toProblem(problem: Located): Problem {
   return result;
 }
 
-/** Position of `pointer` in document order: key index or array index per level. */
-function documentOrder(root: unknown, pointer: string): number[] {
-  const order: number[] = [];
-  let value: unknown = root;
-  for (const token of parsePointer(pointer)) {
-    if (typeof value !== 'object' || value === null) {
-      order.push(Number.MAX_SAFE_INTEGER);
-      break;
+/**
+ * Positions of pointers in document order (key index or array index per level). Each object's
+ * key positions are worked out once, however many problems are about its members.
+ */
+class DocumentOrder {
+  private readonly keyPositions = new WeakMap<object, Map<string, number>>();
+
+  constructor(private readonly root: unknown) {}
+
+  of(pointer: string): number[] {
+    const order: number[] = [];
+    let value: unknown = this.root;
+    for (const token of parsePointer(pointer)) {
+      if (typeof value !== 'object' || value === null) {
+        order.push(Number.MAX_SAFE_INTEGER);
+        break;
+      }
+      if (Array.isArray(value)) {
+        const index = Number(token);
+        order.push(Number.isInteger(index) ? index : Number.MAX_SAFE_INTEGER);
+        value = value[index];
+      } else {
+        const index = this.positions(value).get(token);
+        order.push(index ?? Number.MAX_SAFE_INTEGER);
+        value = index === undefined ? undefined : (value as Record<string, unknown>)[token];
+      }
     }
-    if (Array.isArray(value)) {
-      const index = Number(token);
-      order.push(Number.isInteger(index) ? index : Number.MAX_SAFE_INTEGER);
-      value = value[index];
-    } else {
-      const index = orderedKeys(value).indexOf(token);
-      order.push(index < 0 ? Number.MAX_SAFE_INTEGER : index);
-      value = index < 0 ? undefined : (value as Record<string, unknown>)[token];
-    }
+    return order;
   }
-  return order;
+
+  private positions(object: object): Map<string, number> {
+    let positions = this.keyPositions.get(object);
+    if (!positions) {
+      positions = new Map();
+      for (const key of orderedKeys(object)) positions.set(key, positions.size);
+      this.keyPositions.set(object, positions);
+    }
+    return positions;
+  }
 }
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {

@@ -5,7 +5,7 @@
  * otherwise list first (see json/key-order.ts). A one-field edit is a one-line diff.
  */
 import { defineDataProperty, isPrototypeKey, orderedKeys, setKeyOrder } from './json/key-order';
-import { KEY_ORDER, type ObjectKind } from './rules/shapes';
+import { KEY_ORDER, type ObjectKind } from './kinds';
 import type { GraphDocument } from './types';
 
 export { KEY_ORDER, type ObjectKind };

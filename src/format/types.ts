@@ -4,9 +4,9 @@
  * These types describe a document that has passed validation. Every object also keeps
  * fields this version does not know (the index signatures), because curators' unknown
  * fields must survive load → edit → save. See src/format/README.md for the meaning of
- * each field and the rules the loader enforces; the JSON Schema in
- * public/schema/kg-graph-v1.schema.json is generated from src/format/schema.ts and a test
- * keeps both in agreement with these types.
+ * each field and the rules the loader enforces. The object kinds are declared once more, with
+ * their schema and checks, in src/format/kinds.ts, typed against these types so that the two
+ * cannot disagree without a type error.
  */
 
 /** A BCP 47 language tag such as `ar` or `en`. */

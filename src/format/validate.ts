@@ -1,12 +1,12 @@
 /**
  * Runs every rule over a parsed document, in one pass, and returns what they found (unsorted,
- * unlocated; see load.ts). Each rule is a small function in rules/.
+ * unlocated, capped; see load.ts and RuleContext). Each rule is a small function in rules/.
  */
 import { formatCount, type Limits } from './limits';
-import { isObject, own, RuleContext, type Finding } from './rules/context';
+import { own, RuleContext, type Finding } from './rules/context';
 import { checkFormatAndVersion, checkLanguages } from './rules/document';
 import { checkQuotes } from './rules/evidence';
-import { checkIdUniqueness, checkIsolatedNodes, GRAPH_CODES } from './rules/graph';
+import { checkIdUniqueness, checkIsolatedNodes, checkParallelEdges, GRAPH_CODES } from './rules/graph';
 import { checkJsonValue } from './rules/json-value';
 import {
   checkEdgeEnds,
@@ -18,7 +18,8 @@ import {
   checkTourSteps,
   collectDeclaredIds,
 } from './rules/references';
-import { checkObject, DOCUMENT_SPEC } from './rules/shapes';
+import { OBJECT_KINDS } from './kinds';
+import { checkObject } from './rules/shapes';
 
 export interface ValidateOptions {
   /**
@@ -28,14 +29,21 @@ export interface ValidateOptions {
   readonly checkJsonValues: boolean;
 }
 
+/** What the rules found: the findings kept (see RuleContext), and how many there were in all. */
+export interface Validation {
+  readonly findings: readonly Finding[];
+  readonly total: number;
+  readonly errors: number;
+}
+
 /** All findings about `doc`. */
-export function validateDocument(doc: unknown, limits: Limits, options: ValidateOptions): Finding[] {
+export function validateDocument(doc: unknown, limits: Limits, options: ValidateOptions): Validation {
   const ctx = new RuleContext(limits);
-  if (options.checkJsonValues && !checkJsonValue(ctx, doc)) return ctx.findings;
-  if (!checkFormatAndVersion(ctx, doc)) return ctx.findings;
-  if (!checkCounts(ctx, doc)) return ctx.findings;
+  if (options.checkJsonValues && !checkJsonValue(ctx, doc)) return ctx;
+  if (!checkFormatAndVersion(ctx, doc)) return ctx;
+  if (!checkCounts(ctx, doc)) return ctx;
   checkLanguages(ctx, doc);
-  checkObject(ctx, doc, '', DOCUMENT_SPEC, 'graph');
+  checkObject(ctx, doc, '', OBJECT_KINDS.document);
   checkIdUniqueness(ctx, doc);
   const ids = collectDeclaredIds(doc);
   checkNodeTypes(ctx, doc, ids);
@@ -47,10 +55,10 @@ export function validateDocument(doc: unknown, limits: Limits, options: Validate
   checkStatuses(ctx, doc, ids);
   checkQuotes(ctx, doc);
   checkIsolatedNodes(ctx, doc, ids);
-  return ctx.findings;
+  return ctx;
 }
 
-/** Node and edge counts against the limits, before any per-element work. */
+/** Node, edge and parallel-edge counts against the limits, before any per-element work. */
 function checkCounts(ctx: RuleContext, doc: Record<string, unknown>): boolean {
   let ok = true;
   const count = (field: string, limit: number, limitName: string, code: string): void => {
@@ -62,5 +70,6 @@ function checkCounts(ctx: RuleContext, doc: Record<string, unknown>): boolean {
   };
   count('nodes', ctx.limits.maxNodes, 'maxNodes', GRAPH_CODES.tooManyNodes);
   count('edges', ctx.limits.maxEdges, 'maxEdges', GRAPH_CODES.tooManyEdges);
-  return ok && isObject(doc);
+  // Parallel edges are counted only within maxEdges (the count above bounds this pass).
+  return ok && checkParallelEdges(ctx, doc);
 }

@@ -84,3 +84,16 @@ const MESSAGES: Record<UiLanguage, (f: FetchFailure, lang: string) => LoadMessag
 export function loadFailureMessage(failure: FetchFailure, lang: string): LoadMessage {
   return MESSAGES[uiLanguage(lang)](failure, lang);
 }
+
+/** Why a valid graph could not be drawn, in words. */
+export function drawFailureMessage(failure: { readonly pollutedKeys: readonly string[]; readonly detail: string }, lang: string): string {
+  const keys = failure.pollutedKeys.map((k) => `"${k}"`).join(', ');
+  if (uiLanguage(lang) === 'ar') {
+    return failure.pollutedKeys.length
+      ? `تعذّر رسم الشبكة: أضاف سكربت آخر في هذه الصفحة الخصائص ${keys} إلى Object.prototype، وهذا يمنع مكتبة الرسم من البدء. (${failure.detail})`
+      : `تعذّر رسم الشبكة: لم تبدأ مكتبة الرسم. (${failure.detail})`;
+  }
+  return failure.pollutedKeys.length
+    ? `The graph could not be drawn: another script on this page added ${keys} to Object.prototype, which stops the drawing library from starting. (${failure.detail})`
+    : `The graph could not be drawn: the drawing library did not start. (${failure.detail})`;
+}

@@ -6,7 +6,7 @@
  * pointer in an overlay above the canvas. Loaded with the editor only.
  */
 import type cytoscape from 'cytoscape';
-import type { CytoscapeRenderer } from './cytoscape-renderer';
+import type { GraphRenderer } from './renderer';
 
 export interface EditGestureIntents {
   /** A node was dragged and dropped: its new model position. */
@@ -25,8 +25,9 @@ export interface EditGestures {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Adds the gestures to a mounted renderer; `overlayParent` holds the line (above the canvas). */
-export function enableEditGestures(renderer: CytoscapeRenderer, overlayParent: HTMLElement, intents: EditGestureIntents): EditGestures {
+export function enableEditGestures(renderer: GraphRenderer, overlayParent: HTMLElement, intents: EditGestureIntents): EditGestures {
   const cy = renderer.cy;
+  if (!cy) throw new Error('editing needs the Cytoscape renderer');
   const ownPointer = renderer.view.detail !== 'full';
   let toolOn = false;
   let shiftDown = false;

@@ -8,7 +8,8 @@
  */
 import type cytoscape from 'cytoscape';
 import type { GraphView } from '../view/view-model';
-import { edgeData, nodeData, type CytoscapeRenderer } from './cytoscape-renderer';
+import { edgeData, nodeData } from './cytoscape-renderer';
+import type { GraphRenderer } from './renderer';
 
 export interface SyncOptions {
   /** Where a new node without a position and without placed neighbours goes (model coordinates). */
@@ -21,8 +22,9 @@ export interface SyncResult {
   readonly moved: number;
 }
 
-export function syncElements(renderer: CytoscapeRenderer, view: GraphView, options: SyncOptions = {}): SyncResult {
+export function syncElements(renderer: GraphRenderer, view: GraphView, options: SyncOptions = {}): SyncResult {
   const cy = renderer.cy;
+  if (!cy) throw new Error('editing needs the Cytoscape renderer');
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const edges = new Map(view.edges.map((e) => [e.id, e]));
   let added = 0;

@@ -9,23 +9,27 @@ import { STATUS_LABELS, uiLanguage, uiStrings } from '../i18n/strings';
 import { statusEncoding } from './encodings';
 import { edgeText, nodeText } from './view-model';
 
+// Types and statuses are looked up as own properties or through the model's maps: a file may
+// name them `toString` or `constructor`.
+
 export function nodeTypeLabel(kg: KnowledgeGraph, type: string, lang: string): string {
-  return resolveText(kg.document.nodeTypes[type]?.label, lang, kg.languages)?.text ?? type;
+  return resolveText(kg.nodeType(type)?.label, lang, kg.languages)?.text ?? type;
 }
 
 export function edgeTypeLabel(kg: KnowledgeGraph, type: string, lang: string): string {
-  return resolveText(kg.document.edgeTypes[type]?.label, lang, kg.languages)?.text ?? type;
+  return resolveText(kg.edgeType(type)?.label, lang, kg.languages)?.text ?? type;
 }
 
 /** A status in words: the file's own label for declared statuses, else the built-in word. */
 export function statusLabel(kg: KnowledgeGraph, status: string, lang: string): string {
   if (status === 'none') return uiStrings(lang).statusNone;
-  const declared = kg.document.meta.statuses?.[status];
-  if (declared && Object.hasOwn(kg.document.meta.statuses ?? {}, status)) {
-    const text = resolveText(declared.label, lang, kg.languages)?.text;
+  const statuses = kg.document.meta.statuses ?? {};
+  if (Object.hasOwn(statuses, status)) {
+    const text = resolveText(statuses[status]?.label, lang, kg.languages)?.text;
     if (text) return text;
   }
-  return STATUS_LABELS[uiLanguage(lang)][status] ?? status;
+  const builtin = STATUS_LABELS[uiLanguage(lang)];
+  return Object.hasOwn(builtin, status) ? (builtin[status] as string) : status;
 }
 
 /** Glyph matching the status marker drawn on edges (shape, not colour). */

@@ -166,8 +166,11 @@ const STATUS_ENCODINGS: Readonly<Record<(typeof BUILTIN_STATUSES)[number], Statu
 const NO_STATUS: StatusEncoding = { firm: true, width: 2, marker: 'vee', glyph: '—' };
 const CUSTOM_STATUS: StatusEncoding = { firm: false, width: 1.8, marker: 'square', glyph: '□' };
 
-/** Encoding of an edge status; statuses a file declares itself are drawn as tentative squares. */
+/**
+ * Encoding of an edge status; statuses a file declares itself are drawn as tentative squares.
+ * An own-property lookup: a declared status may be named `toString` or `constructor`.
+ */
 export function statusEncoding(status: string | undefined): StatusEncoding {
   if (status === undefined) return NO_STATUS;
-  return (STATUS_ENCODINGS as Record<string, StatusEncoding>)[status] ?? CUSTOM_STATUS;
+  return Object.hasOwn(STATUS_ENCODINGS, status) ? (STATUS_ENCODINGS as Record<string, StatusEncoding>)[status] as StatusEncoding : CUSTOM_STATUS;
 }

@@ -17,23 +17,21 @@ import {
 } from './encodings';
 import { canvasLabel, shorten } from './text-direction';
 import type { ThemeTokens } from './theme';
+import { LARGE_GRAPH_ELEMENTS, SMALL_GRAPH_MAX_NODES } from './thresholds';
 
 /**
  * Level of detail by size. Curved edges with status markers and label halos cost Cytoscape
  * about a second per thousand nodes (edge control points, label outlines), so graphs above
- * SIMPLE_EDGES_NODES get straight "haystack" edges without markers on the main canvas (the
+ * SMALL_GRAPH_MAX_NODES get straight "haystack" edges without markers on the main canvas (the
  * spotlight still draws the selected neighbourhood in full). Above LARGE_GRAPH_ELEMENTS the
  * viewport also moves as a cached texture without edges.
  */
-export const SIMPLE_EDGES_NODES = 300;
-export const LARGE_GRAPH_ELEMENTS = 6000;
-
 export type Detail = 'full' | 'simple-edges' | 'large';
 
 /** How much detail a graph of this size is drawn with. */
 export function detailFor(nodes: number, edges: number): Detail {
   if (nodes + edges > LARGE_GRAPH_ELEMENTS) return 'large';
-  return nodes > SIMPLE_EDGES_NODES ? 'simple-edges' : 'full';
+  return nodes > SMALL_GRAPH_MAX_NODES ? 'simple-edges' : 'full';
 }
 
 export interface NodeView {
@@ -80,7 +78,7 @@ export function nodeText(kg: KnowledgeGraph, node: GraphNode, lang: string): str
 export function edgeText(kg: KnowledgeGraph, edge: GraphEdge, lang: string): string {
   return (
     resolveText(edge.label, lang, kg.languages)?.text ??
-    resolveText(kg.document.edgeTypes[edge.type]?.label, lang, kg.languages)?.text ??
+    resolveText(kg.edgeType(edge.type)?.label, lang, kg.languages)?.text ??
     edge.type
   );
 }
@@ -89,6 +87,13 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
   const colors = nodeColorScale(kg.document.nodeTypes, tokens.palette, tokens.background);
   const sizes = nodeSizeScale(kg.nodes.map((n) => kg.degree(n.id)));
   const detail = detailFor(kg.nodes.length, kg.edges.length);
+  // Most edges share their type's label: wrap each distinct text once (60,000 edges, a handful of texts).
+  const edgeLabels = new Map<string, string>();
+  const edgeLabel = (text: string): string => {
+    let label = edgeLabels.get(text);
+    if (label === undefined) edgeLabels.set(text, (label = canvasLabel(text, 24, 2)));
+    return label;
+  };
   const nodes = kg.nodes.map((node): NodeView => {
     const text = nodeText(kg, node, lang);
     return {
@@ -99,7 +104,7 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       // Same line length as the short label so the full one drawn over it lines up.
       fullLabel: canvasLabel(text, 18, 8),
       color: colors(node.type),
-      shape: nodeShape(node.type, kg.document.nodeTypes[node.type]),
+      shape: nodeShape(node.type, kg.nodeType(node.type)),
       size: sizes(kg.degree(node.id)),
       ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
     };
@@ -112,9 +117,9 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       source: edge.source,
       target: edge.target,
       text,
-      label: canvasLabel(text, 24, 2),
+      label: edgeLabel(text),
       directed: kg.isDirected(edge),
-      line: edgeLineStyle(kg.document.edgeTypes[edge.type]),
+      line: edgeLineStyle(kg.edgeType(edge.type)),
       status: statusKey(edge),
       encoding: statusEncoding(edge.status),
     };

@@ -1,7 +1,8 @@
 /**
- * gzip size of what a page loads lazily beyond its own harness: for the viewer page, everything
- * src/define.ts pulls in (the element's bundle, workers included); for the baseline, Cytoscape and
- * cytoscape-cola. Read from Vite's build manifest plus references between the emitted files.
+ * gzip size of what a page loads beyond its own harness, two ways: every file the page could load
+ * (for the viewer everything src/define.ts pulls in, lazy chunks and workers included; for a peer
+ * its libraries), read from Vite's build manifest plus references between the emitted files; and
+ * the files the page really fetched before it settled (its first load).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -51,6 +52,25 @@ export function lazyClosure(manifest: Manifest, entryKey: string, emitted: reado
   return [...files].sort();
 }
 
+/** The page's own harness: its entry chunk and everything that chunk imports statically. */
+export function harnessFiles(manifest: Manifest, entryKey: string): string[] {
+  const entry = manifest[entryKey];
+  if (entry === undefined) throw new Error(`the manifest has no entry ${entryKey}`);
+  const files = new Set<string>([entry.file]);
+  const keys = [...(entry.imports ?? [])];
+  const seen = new Set<string>();
+  while (keys.length > 0) {
+    const key = keys.pop() as string;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (chunk === undefined) continue;
+    files.add(chunk.file);
+    keys.push(...(chunk.imports ?? []));
+  }
+  return [...files].sort();
+}
+
 function listJs(folder: string, base = folder): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -61,14 +81,13 @@ function listJs(folder: string, base = folder): string[] {
   return out;
 }
 
-/** gzip (level 9, what a server would send) of the lazy bundle of one built page. */
-export function measureBundle(outDir: string, pageHtmlPath: string): BundleSize {
+function readManifest(outDir: string): Manifest | undefined {
   const manifestPath = join(outDir, '.vite', 'manifest.json');
-  if (!existsSync(manifestPath)) return { gzipBytes: { outcome: 'failed', reason: 'no build manifest' }, files: [] };
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const read = (file: string): string => readFileSync(join(outDir, file), 'utf8');
-  const files = lazyClosure(manifest, pageHtmlPath, listJs(outDir), read);
-  if (files.length === 0) return { gzipBytes: { outcome: 'unavailable', reason: 'the page loads no library' }, files };
+  return existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : undefined;
+}
+
+/** gzip (level 9, what a server would send) and raw sizes of some built files. */
+function sizeOf(outDir: string, files: readonly string[]): { gzip: number; raw: number } {
   let gzip = 0;
   let raw = 0;
   for (const file of files) {
@@ -76,5 +95,27 @@ export function measureBundle(outDir: string, pageHtmlPath: string): BundleSize 
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
+  return { gzip, raw };
+}
+
+/** Everything one built page could load beyond its harness. */
+export function measureBundle(outDir: string, pageHtmlPath: string): BundleSize {
+  const manifest = readManifest(outDir);
+  if (manifest === undefined) return { gzipBytes: { outcome: 'failed', reason: 'no build manifest' }, files: [] };
+  const read = (file: string): string => readFileSync(join(outDir, file), 'utf8');
+  const files = lazyClosure(manifest, pageHtmlPath, listJs(outDir), read);
+  if (files.length === 0) return { gzipBytes: { outcome: 'unavailable', reason: 'the page loads no library' }, files };
+  const { gzip, raw } = sizeOf(outDir, files);
+  return { gzipBytes: { value: gzip }, rawBytes: raw, files };
+}
+
+/** What a page fetched before it settled (`fetched`, paths in outDir), less its harness. */
+export function measureFirstLoad(outDir: string, pageHtmlPath: string, fetched: readonly string[]): BundleSize {
+  const manifest = readManifest(outDir);
+  if (manifest === undefined) return { gzipBytes: { outcome: 'failed', reason: 'no build manifest' }, files: [] };
+  const harness = new Set(harnessFiles(manifest, pageHtmlPath));
+  const files = [...new Set(fetched)].filter((f) => !harness.has(f) && existsSync(join(outDir, f))).sort();
+  if (files.length === 0) return { gzipBytes: { outcome: 'unavailable', reason: 'the page fetched no library before settling' }, files };
+  const { gzip, raw } = sizeOf(outDir, files);
   return { gzipBytes: { value: gzip }, rawBytes: raw, files };
 }

@@ -3,17 +3,37 @@
  * shared by the runner, the statistics, the table and the targets.
  */
 
-export const PAGES = ['baseline', 'viewer'] as const;
+/** Every bench page, in table order. */
+export const PAGES = ['viewer', 'baseline', 'fcose', 'sigma'] as const;
 export type PageName = (typeof PAGES)[number];
+
+/** The best peers: the viewer's ratio is taken against the better of these per figure. */
+export const PEERS = ['fcose', 'sigma'] as const;
+export type PeerName = (typeof PEERS)[number];
+
+/** Column titles of the pages. */
+export const PAGE_TITLES: { readonly [page in PageName]: string } = {
+  viewer: 'viewer',
+  baseline: 'cola baseline',
+  fcose: 'fcose',
+  sigma: 'sigma',
+};
+
+/** Extra Chromium flags per page: sigma draws with WebGL, which needs software GL here. */
+export const PAGE_BROWSER_ARGS: { readonly [page in PageName]?: readonly string[] } = {
+  sigma: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+};
 
 /** Every figure the benchmark records, in table order. */
 export const METRICS = {
   firstFrameMs: { label: 'first frame', unit: 'ms', better: 'lower' },
   settledMs: { label: 'settled', unit: 'ms', better: 'lower' },
-  longestTaskMs: { label: 'longest task', unit: 'ms', better: 'lower' },
+  longestTaskMs: { label: 'longest task (less script eval.)', unit: 'ms', better: 'lower' },
+  scriptEvalMs: { label: 'longest script evaluation', unit: 'ms', better: 'lower' },
+  clickMs: { label: 'click→highlight, at ready', unit: 'ms', better: 'lower' },
+  clickQuietMs: { label: 'click→highlight, quiet', unit: 'ms', better: 'lower' },
   redrawsPerSecond: { label: 'pan/zoom redraws', unit: '/s', better: 'higher' },
   frameP95Ms: { label: 'frame p95', unit: 'ms', better: 'lower' },
-  clickMs: { label: 'click→highlight', unit: 'ms', better: 'lower' },
   searchMs: { label: 'search→result', unit: 'ms', better: 'lower' },
   heapMB: { label: 'JS heap', unit: 'MB', better: 'lower' },
 } as const satisfies Record<string, { label: string; unit: string; better: 'lower' | 'higher' }>;

@@ -144,6 +144,11 @@ export function generateGraph(options: GenerateOptions): GraphDocument {
   };
 }
 
+/** The document without its nodes' `position` fields: a graph as a curator first writes it. */
+export function withoutPositions(doc: GraphDocument): GraphDocument {
+  return { ...doc, nodes: doc.nodes.map(({ position: _position, ...node }) => node) };
+}
+
 function makeNode(random: Random, index: number, type: BenchNodeType): GraphNode {
   const name = NAME_OF[type](random);
   const node: GraphNode = { id: `${type}-${index}`, type, label: { ar: name.ar, en: name.en } };

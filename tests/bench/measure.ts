@@ -1,14 +1,15 @@
 /**
  * One measured run: a fresh Chromium loads one bench page with one graph, and the runner takes
- * every figure in turn — first frame and settle times, the longest task, JS heap, a scripted
- * 3-second pan and zoom with real mouse input, click-to-highlight and search latency. Every wait
- * is capped; a cap that is hit becomes a "timed out" figure, never a hang.
+ * every figure in turn — first frame and settle times, a click right after settling, the longest
+ * task of the load, a second click once the page has gone quiet, JS heap, a scripted 3-second pan
+ * and zoom with real mouse input, and search latency. Every wait is capped; a cap that is hit
+ * becomes a "timed out" figure, never a hang.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser/browser';
-import { METRIC_KEYS, type Figure, type FigureSet, type MetricKey, type PageName } from './figures';
+import { METRIC_KEYS, PAGE_BROWSER_ARGS, type Figure, type FigureSet, type MetricKey, type PageName } from './figures';
 import type { BenchProbe, Point } from './protocol';
 import { percentile } from './stats';
 
@@ -18,6 +19,12 @@ const PHASE_MS = 1000;
 /** Input pacing: about one event per 60 Hz frame, like a mouse or trackpad. */
 const INPUT_INTERVAL_MS = 1000 / 60;
 const MAX_IN_FLIGHT = 3;
+/** The page counts as quiet after this long without a long task, a redraw or a janky frame. */
+export const QUIET_MS = 1000;
+/** A click "at ready" later than this after settling gets a note. */
+const CLICK_DELAY_NOTE_MS = 250;
+/** How long to wait for quiet before clicking anyway (the run notes it). */
+const QUIET_CAP_MS = 30_000;
 
 export interface RunRequest {
   readonly siteUrl: string;
@@ -26,6 +33,7 @@ export interface RunRequest {
   readonly pageHtml: string;
   /** Graph file path, relative to siteUrl. */
   readonly graphPath: string;
+  readonly graphName: string;
   readonly timeoutMs: number;
   /** Where to write a CPU profile of the load (navigation → settled), if anywhere. */
   readonly profilePath?: string;
@@ -35,6 +43,8 @@ export interface RunResult {
   readonly figures: FigureSet;
   readonly nodes?: number;
   readonly edges?: number;
+  /** Script files (paths relative to the site) the page fetched before it settled. */
+  readonly scripts: readonly string[];
   /** Page errors and reasons worth showing once. */
   readonly notes: readonly string[];
 }
@@ -117,16 +127,27 @@ async function panAndZoom(page: Page, background: Point | null, centre: Point): 
 export async function measureRun(request: RunRequest): Promise<RunResult> {
   const figures: { [key in MetricKey]?: Figure } = {};
   const notes: string[] = [];
+  const scripts: string[] = [];
+  let loading = true;
   const finish = (rest: Figure, extra: Partial<RunResult> = {}): RunResult => ({
     figures: Object.fromEntries(METRIC_KEYS.map((k) => [k, figures[k] ?? rest])) as FigureSet,
     notes,
+    scripts,
     ...extra,
   });
   const cap = request.timeoutMs;
-  const browser = await launchChromium({ viewport: VIEWPORT });
+  const browser = await launchChromium({ viewport: VIEWPORT, extraArgs: PAGE_BROWSER_ARGS[request.page] ?? [] });
   try {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => notes.push(`${request.page}: page error: ${error.message.split('\n')[0]}`));
+    // What the page loads until it has settled, workers included: the "first load" bundle.
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (loading && url.href.startsWith(request.siteUrl) && /\.m?js$/.test(url.pathname)) {
+        const path = url.href.slice(request.siteUrl.length).split('?')[0] as string;
+        if (!scripts.includes(path)) scripts.push(path);
+      }
+    });
     const bench = probe(page);
     const url = new URL(request.pageHtml, request.siteUrl);
     url.searchParams.set('graph', new URL(request.graphPath, request.siteUrl).pathname);
@@ -136,23 +157,46 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
-    // Load until settled (or an error, or the cap).
-    const started = Date.now();
+    // The page reports settling through this binding at once, with a node to click, so the click
+    // at ready goes out without a round trip through a page that may be busy right after settling.
+    let readyTarget: (Point & { id: string }) | null | undefined;
+    let readyClick: Promise<void> | undefined;
+    await page.exposeFunction('__benchSettled', (target: (Point & { id: string }) | null) => {
+      if (readyTarget !== undefined) return;
+      readyTarget = target;
+      if (target !== null) readyClick = page.mouse.click(target.x, target.y);
+    });
+    // Load until settled (or an error, or the cap). The cap is kept on this side: a page that is
+    // stuck in one long synchronous task (fcose on a big graph) cannot answer Playwright's polling.
+    const capReason = `not settled within ${Math.round(cap / 1000)} s`;
     try {
-      await page.goto(url.href, { timeout: cap, waitUntil: 'commit' });
-      await page.waitForFunction(
-        "['settled', 'error', 'unavailable'].includes(window.__bench && window.__bench.state)",
-        undefined,
-        { timeout: Math.max(1, cap - (Date.now() - started)), polling: 50 },
+      await capped(
+        (async () => {
+          await page.goto(url.href, { timeout: cap, waitUntil: 'commit' });
+          await page.waitForFunction("['settled', 'error', 'unavailable'].includes(window.__bench && window.__bench.state)", undefined, { timeout: cap, polling: 20 });
+        })(),
+        cap,
+        'loading until settled',
       );
     } catch (error) {
-      if (!/Timeout/i.test(String(error))) throw error;
+      if (!(error instanceof TimeoutError) && !/Timeout/i.test(String(error))) throw error;
     }
-    const status = await capped(
-      bench.evaluate((b) => ({ state: b.state, reason: b.reason, firstFrameMs: b.firstFrameMs, settledMs: b.settledMs, nodes: b.nodes, edges: b.edges })),
-      10_000,
-      'reading the page state',
-    );
+    loading = false;
+    let status;
+    try {
+      status = await capped(
+        bench.evaluate((b) => ({ state: b.state, reason: b.reason, firstFrameMs: b.firstFrameMs, settledMs: b.settledMs, settledNote: b.settledNote, nodes: b.nodes, edges: b.edges })),
+        10_000,
+        'reading the page state',
+      );
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) throw error;
+      // Still inside one task past the cap: nothing else can be measured.
+      const busy: Figure = { outcome: 'timed-out', reason: `${capReason}: the page's main thread was still busy` };
+      figures.firstFrameMs = busy;
+      figures.settledMs = busy;
+      return finish({ outcome: 'skipped', reason: capReason });
+    }
     const state = status.state;
     if (profiler && request.profilePath !== undefined) {
       const { profile } = await capped(profiler.send('Profiler.stop'), cap, 'stopping the profiler');
@@ -162,22 +206,75 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
     }
     if (state === 'unavailable') return finish({ outcome: 'unavailable', reason: status.reason ?? 'unavailable' });
     if (state === 'error') return finish({ outcome: 'failed', reason: status.reason ?? 'page error' });
-    const capReason = `not settled within ${Math.round(cap / 1000)} s`;
     figures.firstFrameMs = status.firstFrameMs !== undefined ? { value: status.firstFrameMs } : { outcome: 'timed-out', reason: 'no frame drawn within the cap' };
-    if (state !== 'settled' || status.settledMs === undefined) {
+    // Settling after the cap (the page finished while its state was being read) is a timeout too.
+    if (state !== 'settled' || status.settledMs === undefined || status.settledMs > cap) {
       figures.settledMs = { outcome: 'timed-out', reason: capReason };
-      figures.longestTaskMs = await figureOf(() => capped(bench.evaluate((b) => b.longestTaskMs(Infinity)), 10_000, 'reading long tasks'));
+      figures.longestTaskMs = await figureOf(() => capped(bench.evaluate((b) => b.longestTaskMs(Infinity, true)), 10_000, 'reading long tasks'));
+      figures.scriptEvalMs = await figureOf(() => capped(bench.evaluate((b) => b.scriptEvaluationMs(Infinity)), 10_000, 'reading script evaluations'));
       return finish({ outcome: 'skipped', reason: capReason });
     }
-    const settledMs = status.settledMs;
+    const settledMs: number = status.settledMs;
     figures.settledMs = { value: settledMs };
+    if (status.settledNote !== undefined) notes.push(`${request.page} on ${request.graphName}: ${status.settledNote}`);
     const sizes = { nodes: status.nodes, edges: status.edges };
 
-    // Long-task entries arrive asynchronously: give them a moment.
+    const latency = async (): Promise<number> => {
+      await page.waitForFunction('window.__bench.clickLatencyMs !== undefined', undefined, { timeout: cap, polling: 20 });
+      return (await page.evaluate('window.__bench.clickLatencyMs')) as number;
+    };
+    const click = (): Promise<Figure> =>
+      figureOf(async () => {
+        const target = await capped(bench.evaluate((b) => b.prepareClick()), cap, 'choosing a node to click');
+        if (target === null) return { outcome: 'failed', reason: 'no clickable node in view' };
+        await page.mouse.click(target.x, target.y);
+        return latency();
+      });
+    // Right after settling: what a reader who clicks at once gets.
+    figures.clickMs = await figureOf(async () => {
+      const target = readyTarget;
+      const pressed = readyClick;
+      if (target === undefined || target === null || pressed === undefined) {
+        return { outcome: 'failed', reason: target === null ? 'no node well inside the view at ready' : 'the page did not report settling' };
+      }
+      await capped(pressed, cap, 'the click at ready');
+      if (!(await capped(page.evaluate(`window.__bench.reachesGraph(${target.x}, ${target.y})`) as Promise<boolean>, cap, 'checking the click at ready'))) {
+        return { outcome: 'failed', reason: 'the node to click at ready lay under a panel' };
+      }
+      return latency();
+    });
+
+    // Long-task entries arrive asynchronously: give them a moment. The load ends at settling (plus
+    // a little for the task that reported it) or at the first click, whichever came first.
     await sleep(300);
-    figures.longestTaskMs = await figureOf(async () => {
-      const until = settledMs + 50;
-      return capped(page.evaluate(`window.__bench.longestTaskMs(${until})`) as Promise<number>, cap, 'reading long tasks');
+    const firstInput = await bench.evaluate((b) => b.firstInputMs ?? null);
+    const until = Math.min(settledMs + 50, firstInput ?? Infinity);
+    // Say so when the click at ready came late (the runner was slow to hear of settling).
+    if (firstInput !== null && firstInput - settledMs > CLICK_DELAY_NOTE_MS) {
+      notes.push(`${request.page} on ${request.graphName}: the click at ready came ${Math.round(firstInput - settledMs)} ms after settling`);
+    }
+    figures.longestTaskMs = await figureOf(() =>
+      capped(page.evaluate(`window.__bench.longestTaskMs(${until}, true)`) as Promise<number>, cap, 'reading long tasks'),
+    );
+    figures.scriptEvalMs = await figureOf(() =>
+      capped(page.evaluate(`window.__bench.scriptEvaluationMs(${until})`) as Promise<number>, cap, 'reading script evaluations'),
+    );
+
+    // Clear the selection on an empty spot, then click again once the page has gone quiet.
+    const background = await capped(bench.evaluate((b) => b.backgroundPoint()), cap, 'finding a background point');
+    if (background === null) notes.push(`${request.page}: no free background point, pan/zoom used the wheel only`);
+    else await page.mouse.click(background.x, background.y);
+    figures.clickQuietMs = await figureOf(async () => {
+      await bench.evaluate((b) => b.watchQuiet());
+      try {
+        await page.waitForFunction(`window.__bench.quietForMs() >= ${QUIET_MS}`, undefined, { timeout: QUIET_CAP_MS, polling: 100 });
+      } catch (error) {
+        if (!/Timeout/i.test(String(error))) throw error;
+        notes.push(`${request.page}: not quiet ${QUIET_CAP_MS / 1000} s after settling; clicked anyway`);
+      } finally {
+        await bench.evaluate((b) => b.stopWatchingQuiet());
+      }
+      return click();
     });
 
     figures.heapMB = await figureOf(async () => {
@@ -193,8 +290,6 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
 
     const panZoom = await figureOf(async () => {
       await bench.evaluate((b) => b.saveViewport());
-      const background = await capped(bench.evaluate((b) => b.backgroundPoint()), cap, 'finding a background point');
-      if (background === null) notes.push(`${request.page}: no free background point, pan/zoom used the wheel only`);
       const centre = await bench.evaluate((b) => b.centre());
       await bench.evaluate((b) => b.startFrameProbe());
       await capped(panAndZoom(page, background, centre), cap, 'the pan/zoom script');
@@ -207,17 +302,8 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
     figures.frameP95Ms ??= panZoom;
     await sleep(300);
 
-    figures.clickMs = await figureOf(async () => {
-      const target = await capped(bench.evaluate((b) => b.prepareClick()), cap, 'choosing a node to click');
-      if (target === null) return { outcome: 'failed', reason: 'no clickable node in view' };
-      await page.mouse.click(target.x, target.y);
-      await page.waitForFunction('window.__bench.clickLatencyMs !== undefined', undefined, { timeout: cap, polling: 20 });
-      return (await page.evaluate('window.__bench.clickLatencyMs')) as number;
-    });
-    await sleep(300);
-
     figures.searchMs = await figureOf(async () => {
-      if (request.page === 'baseline') return { outcome: 'skipped', reason: 'the baseline has no search' };
+      if (request.page !== 'viewer') return { outcome: 'skipped', reason: 'the page has no search' };
       const input = page.locator('kg-viewer input[type=search]').first();
       if ((await input.count()) === 0) return { outcome: 'unavailable', reason: 'no input[type=search] in <kg-viewer>' };
       const armed = await capped(bench.evaluate((b) => b.prepareSearch()), cap, 'choosing a search query');

@@ -3,21 +3,24 @@
  * 127.0.0.1, measures every graph × page in real headless Chromium (median of --runs), and writes
  * bench-results/bench-<timestamp>.json, bench-results/latest.json and a markdown table.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { graphName, parseArgs, USAGE, type BenchOptions, type GraphSpec } from './args';
+import { graphName, LARGE_GRAPH_NODES, parseArgs, USAGE, type BenchOptions, type GraphSpec } from './args';
 import { buildPages, pageHtml } from './build-pages';
-import { measureBundle } from './bundle-size';
+import type { GraphDocument } from '../../src/format/types';
+import { measureBundle, measureFirstLoad } from './bundle-size';
 import { METRIC_KEYS, uniformFigures, type FigureSet, type PageName } from './figures';
-import { generateGraph } from './generate-graph';
+import { generateGraph, withoutPositions } from './generate-graph';
 import { describeMachine } from './machine';
+import { requireChromium } from '../browser/browser';
 import { chromiumVersion, measureRun } from './measure';
-import type { BenchReport, BundleSize, GraphResult, TargetResult } from './report';
+import type { BenchReport, GraphResult, PageBundle, TargetResult } from './report';
 import { serveFolder } from './static-server';
 import { medianFigure } from './stats';
 import { formatFigure, formatReport } from './table';
-import { checkTarget, TARGETS } from './targets';
+import { missedCap, skipReason, smallestFirst, type GraphSize } from './skip';
+import { BUNDLE_FIRST_LOAD_MAX_BYTES, checkBundleTarget, checkTarget, EVERY_GRAPH, TARGETS } from './targets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE_GRAPH = 'data/russia-iran-ai-blockchain.json';
@@ -31,6 +34,7 @@ interface PreparedGraph {
   readonly path: string;
   readonly nodes: number;
   readonly edges: number;
+  readonly synthetic: boolean;
 }
 
 /** Writes one graph into the served folder; undefined (with a note) when it cannot. */
@@ -38,19 +42,26 @@ function prepareGraph(spec: GraphSpec, options: BenchOptions, siteDir: string, n
   const name = graphName(spec);
   const path = `graphs/${name}.json`;
   mkdirSync(join(siteDir, 'graphs'), { recursive: true });
-  if (spec.kind === 'article') {
+  let doc: GraphDocument;
+  if (spec.kind === 'synthetic') {
+    doc = generateGraph({ nodes: spec.nodes, seed: options.seed });
+    writeFileSync(join(siteDir, path), JSON.stringify(doc));
+  } else {
     const source = join(ROOT, ARTICLE_GRAPH);
     if (!existsSync(source)) {
-      notes.push(`The bundled article graph (${ARTICLE_GRAPH}) is absent: skipped.`);
+      notes.push(`The bundled article graph (${ARTICLE_GRAPH}) is absent: ${name} skipped.`);
       return undefined;
     }
-    copyFileSync(source, join(siteDir, path));
-    // Sizes come from the page once it has settled; the file is only counted here as a fallback.
-    return { name, path, nodes: Number.NaN, edges: Number.NaN };
+    const text = readFileSync(source, 'utf8');
+    doc = JSON.parse(text) as GraphDocument;
+    if (spec.kind === 'curator-article') {
+      doc = withoutPositions(doc);
+      writeFileSync(join(siteDir, path), JSON.stringify(doc, null, 2));
+    } else {
+      writeFileSync(join(siteDir, path), text);
+    }
   }
-  const doc = generateGraph({ nodes: spec.nodes, seed: options.seed });
-  writeFileSync(join(siteDir, path), JSON.stringify(doc));
-  return { name, path, nodes: doc.nodes.length, edges: doc.edges.length };
+  return { name, path, nodes: doc.nodes.length, edges: doc.edges.length, synthetic: spec.kind === 'synthetic' };
 }
 
 function summary(figures: FigureSet): string {
@@ -59,12 +70,34 @@ function summary(figures: FigureSet): string {
     .join(', ');
 }
 
+/** Every target checked on the graphs that ran (an every-graph target once per graph). */
+function checkTargets(results: readonly GraphResult[]): TargetResult[] {
+  const checked: TargetResult[] = [];
+  for (const target of TARGETS) {
+    for (const graph of results) {
+      if (target.graph !== EVERY_GRAPH && target.graph !== graph.name) continue;
+      const figure = graph.medians.viewer?.[target.metric];
+      const peerFigure = target.relativeTo === undefined ? undefined : graph.medians[target.relativeTo]?.[target.metric];
+      checked.push({
+        ...target,
+        graph: graph.name,
+        figure,
+        ...(peerFigure === undefined ? {} : { peerFigure }),
+        verdict: checkTarget(target, figure, peerFigure),
+      });
+    }
+  }
+  return checked;
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.help) {
     console.log(USAGE);
     return;
   }
+  // Before the minutes of building: without a browser there is nothing to measure (one message, exit 1).
+  log(`bench: Chromium at ${requireChromium()}`);
   const startedAt = new Date();
   const outDir = resolve(ROOT, options.outDir);
   const siteDir = join(outDir, 'site');
@@ -77,24 +110,27 @@ async function main(): Promise<void> {
   if (options.pages.includes('viewer') && !existsSync(join(ROOT, 'src/define.ts'))) {
     notes.push('The viewer element (src/define.ts) does not exist yet: viewer figures are "unavailable".');
   }
-  const bundles: { [page in PageName]?: BundleSize } = {};
-  for (const page of options.pages) if (built.pages[page] !== undefined) bundles[page] = measureBundle(siteDir, pageHtml(page));
+  const bundles: { [page in PageName]?: PageBundle } = {};
+  for (const page of options.pages) if (built.pages[page] !== undefined) bundles[page] = { all: measureBundle(siteDir, pageHtml(page)) };
 
-  const graphs = options.graphs.map((spec) => ({ spec, prepared: prepareGraph(spec, options, siteDir, notes) }));
+  const prepared = smallestFirst(
+    options.graphs.map((spec) => prepareGraph(spec, options, siteDir, notes)).filter((g): g is PreparedGraph => g !== undefined),
+  );
   const server = await serveFolder(siteDir);
   log(`bench: serving ${server.url}`);
   const machine = describeMachine(await chromiumVersion());
   const results: GraphResult[] = [];
   /** A page that is unavailable once is unavailable for every graph: no need to relaunch. */
   const unavailable: { [page in PageName]?: FigureSet } = {};
+  const misses: { [page in PageName]?: GraphSize } = {};
+  const skipOptions = { baselineMax: options.baselineMax, capSeconds: Math.round(options.timeoutMs / 1000) };
 
   try {
-    for (const { spec, prepared } of graphs) {
-      if (prepared === undefined) continue;
+    for (const graph of prepared) {
       const medians: { [page in PageName]?: FigureSet } = {};
       const runs: { [page in PageName]?: FigureSet[] } = {};
-      let nodes = prepared.nodes;
-      let edges = prepared.edges;
+      let nodes = graph.nodes;
+      let edges = graph.edges;
       for (const page of options.pages) {
         const htmlPath = built.pages[page];
         if (htmlPath === undefined) {
@@ -105,16 +141,20 @@ async function main(): Promise<void> {
           medians[page] = unavailable[page];
           continue;
         }
-        if (page === 'baseline' && spec.kind === 'synthetic' && spec.nodes > options.baselineMax) {
-          medians[page] = uniformFigures('skipped', `baseline runs up to ${options.baselineMax} nodes (--baseline-max)`);
+        const skip = skipReason(page, graph, skipOptions, misses);
+        if (skip !== undefined) {
+          log(`  ${graph.name} ${page}: skipped (${skip})`);
+          medians[page] = uniformFigures('skipped', skip);
           continue;
         }
         const pageRuns: FigureSet[] = [];
-        for (let run = 1; run <= options.runs; run += 1) {
+        const scripts: string[] = [];
+        const runCount = graph.nodes > LARGE_GRAPH_NODES ? options.largeRuns : options.runs;
+        for (let run = 1; run <= runCount; run += 1) {
           const previous = pageRuns[pageRuns.length - 1];
           if (previous !== undefined && 'outcome' in previous.settledMs && previous.settledMs.outcome === 'timed-out') {
             // The same graph will not settle faster next time: keep the time for the other graphs.
-            log(`  ${prepared.name} ${page} run ${run}/${options.runs}: not repeated (the previous run timed out)`);
+            log(`  ${graph.name} ${page} run ${run}/${runCount}: not repeated (the previous run timed out)`);
             pageRuns.push(previous);
             continue;
           }
@@ -122,15 +162,17 @@ async function main(): Promise<void> {
             siteUrl: server.url,
             page,
             pageHtml: htmlPath,
-            graphPath: prepared.path,
+            graphPath: graph.path,
+            graphName: graph.name,
             timeoutMs: options.timeoutMs,
-            ...(options.profile ? { profilePath: join(outDir, 'profiles', `${prepared.name}-${page}-${run}.cpuprofile`) } : {}),
+            ...(options.profile ? { profilePath: join(outDir, 'profiles', `${graph.name}-${page}-${run}.cpuprofile`) } : {}),
           });
           for (const note of result.notes) if (!notes.includes(note)) notes.push(note);
           if (result.nodes !== undefined && Number.isNaN(nodes)) nodes = result.nodes;
           if (result.edges !== undefined && Number.isNaN(edges)) edges = result.edges;
+          scripts.push(...result.scripts);
           pageRuns.push(result.figures);
-          log(`  ${prepared.name} ${page} run ${run}/${options.runs}: ${summary(result.figures) || JSON.stringify(result.figures.firstFrameMs)}`);
+          log(`  ${graph.name} ${page} run ${run}/${runCount}: ${summary(result.figures) || JSON.stringify(result.figures.firstFrameMs)}`);
           if (METRIC_KEYS.every((k) => 'outcome' in result.figures[k] && result.figures[k].outcome === 'unavailable')) {
             unavailable[page] = result.figures;
             break;
@@ -138,28 +180,36 @@ async function main(): Promise<void> {
         }
         runs[page] = pageRuns;
         medians[page] = Object.fromEntries(METRIC_KEYS.map((k) => [k, medianFigure(pageRuns.map((r) => r[k]))])) as FigureSet;
+        if (missedCap(pageRuns)) misses[page] ??= graph;
+        const bundle = bundles[page];
+        if (bundle !== undefined && bundle.firstLoad === undefined && scripts.length > 0) {
+          bundles[page] = { ...bundle, firstLoad: { ...measureFirstLoad(siteDir, htmlPath, scripts), graph: graph.name } };
+        }
       }
-      results.push({ name: prepared.name, nodes, edges, medians, runs });
+      results.push({ name: graph.name, nodes, edges, medians, runs });
     }
   } finally {
     await server.close();
   }
 
-  const ran = new Set(results.map((r) => r.name));
-  const targets: TargetResult[] = TARGETS.filter((t) => ran.has(t.graph === 'article' ? 'article' : `synthetic-${t.graph}`)).map((t) => {
-    const graph = results.find((r) => r.name === (t.graph === 'article' ? 'article' : `synthetic-${t.graph}`));
-    const figure = graph?.medians.viewer?.[t.metric];
-    return { ...t, figure, verdict: checkTarget(t, figure) };
-  });
-
+  const viewerFirstLoad = bundles.viewer?.firstLoad?.gzipBytes;
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { runs: options.runs, timeoutMs: options.timeoutMs, baselineMax: options.baselineMax, seed: options.seed, pages: options.pages },
+    options: { runs: options.runs, largeRuns: options.largeRuns, timeoutMs: options.timeoutMs, baselineMax: options.baselineMax, seed: options.seed, pages: options.pages },
     machine,
     bundles,
     graphs: results,
-    targets,
+    targets: checkTargets(results),
+    ...(options.pages.includes('viewer')
+      ? {
+          bundleTarget: {
+            limitBytes: BUNDLE_FIRST_LOAD_MAX_BYTES,
+            figure: viewerFirstLoad,
+            verdict: checkBundleTarget(viewerFirstLoad),
+          },
+        }
+      : {}),
     notes,
   };
   mkdirSync(outDir, { recursive: true });

@@ -19,8 +19,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `folder` on a free loopback port. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/** Serves `folder` on a free loopback port, with `headers` added to every response. */
+export async function serveFolder(folder: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -35,10 +35,11 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       size = -1;
     }
     if (size < 0) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, {
+      ...headers,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': size,
       'cache-control': 'no-store',

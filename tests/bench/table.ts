@@ -1,6 +1,11 @@
-/** Readable, markdown-style tables of a benchmark report, ready to paste into a README. */
-import { METRIC_KEYS, METRICS, PAGES, type Figure, type MetricKey } from './figures';
-import type { BenchReport, BundleSize, MachineInfo } from './report';
+/**
+ * Readable, markdown-style tables of a benchmark report, ready to paste into a README: one row per
+ * graph and figure, a column per page, and the viewer's ratio to the best peer of that row (the
+ * better of fcose and sigma in the same run) and to the cola baseline.
+ */
+import { LARGE_GRAPH_NODES } from './args';
+import { METRIC_KEYS, METRICS, PAGE_TITLES, PAGES, PEERS, type Figure, type MetricKey, type PageName, type PeerName } from './figures';
+import type { BenchReport, MachineInfo } from './report';
 import { ratio } from './stats';
 
 const number = (value: number, digits: number): string =>
@@ -16,10 +21,50 @@ export function formatFigure(metric: MetricKey, figure: Figure | undefined): str
   return `${number(figure.value, 1)} ${unit}`;
 }
 
-/** A viewer ÷ baseline ratio as "×0.42"; "–" when there is none. */
+/** A byte count as "163.0 kB" (1 kB = 1,000 bytes), or the reason there is none. */
+export function formatBytes(figure: Figure | undefined): string {
+  if (figure === undefined) return '–';
+  if ('outcome' in figure) return figure.outcome.replace('-', ' ');
+  return `${number(figure.value / 1000, 1)} kB`;
+}
+
+/** A ratio as "×0.42"; "–" when there is none. */
 export function formatRatio(value: number | undefined): string {
   if (value === undefined) return '–';
   return `×${number(value, value < 10 ? 2 : 1)}`;
+}
+
+/** One line of the results table: one figure of one graph, per page. */
+export interface FigureRow {
+  /** The graph's title, or the bundle's. */
+  readonly graph: string;
+  readonly label: string;
+  readonly better: 'lower' | 'higher';
+  readonly format: (figure: Figure | undefined) => string;
+  readonly values: { readonly [page in PageName]?: Figure };
+}
+
+/**
+ * The better of the peers' figures in one row: the lowest time or size, the highest rate. Only
+ * measured figures compete (a peer that timed out or was skipped is no one's best); a tie goes to
+ * the peer listed first in PEERS.
+ */
+export function bestPeer(values: { readonly [page in PageName]?: Figure }, better: 'lower' | 'higher'): { peer: PeerName; value: number } | undefined {
+  let best: { peer: PeerName; value: number } | undefined;
+  for (const peer of PEERS) {
+    const figure = values[peer];
+    if (figure === undefined || !('value' in figure) || !Number.isFinite(figure.value)) continue;
+    if (best === undefined || (better === 'lower' ? figure.value < best.value : figure.value > best.value)) best = { peer, value: figure.value };
+  }
+  return best;
+}
+
+/** viewer ÷ the best peer of the row, and which peer that was. */
+export function ratioToBestPeer(row: FigureRow): { ratio: number; peer: PeerName } | undefined {
+  const best = bestPeer(row.values, row.better);
+  if (best === undefined) return undefined;
+  const value = ratio(row.values.viewer, { value: best.value });
+  return value === undefined ? undefined : { ratio: value, peer: best.peer };
 }
 
 /** Escapes the cell separator so a reason text cannot break the table. */
@@ -37,34 +82,55 @@ export function formatMachine(machine: MachineInfo): string {
   ].join('\n');
 }
 
-function formatBundle(bundle: BundleSize | undefined): string {
-  if (bundle === undefined) return '–';
-  if ('outcome' in bundle.gzipBytes) return bundle.gzipBytes.outcome.replace('-', ' ');
-  return `${number(bundle.gzipBytes.value / 1024, 1)} kB gzip`;
-}
-
-/** Figures per graph: a baseline row, a viewer row and a ratio row (viewer ÷ baseline). */
-export function formatResultsTable(report: BenchReport): string {
-  const lines = [
-    row(['graph', 'page', ...METRIC_KEYS.map((k) => METRICS[k].label)]),
-    row(['---', '---', ...METRIC_KEYS.map(() => '---:')]),
-  ];
+/** Every row of the results table: the bundle first, then each graph's figures. */
+export function figureRows(report: BenchReport): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const bundlePages = PAGES.filter((p) => report.bundles[p] !== undefined);
+  if (bundlePages.length > 0) {
+    const values = (pick: (p: PageName) => Figure | undefined): { [page in PageName]?: Figure } =>
+      Object.fromEntries(bundlePages.map((p) => [p, pick(p)]).filter(([, f]) => f !== undefined));
+    rows.push({
+      graph: 'bundle (gzip)',
+      label: 'first load',
+      better: 'lower',
+      format: formatBytes,
+      values: values((p) => report.bundles[p]?.firstLoad?.gzipBytes),
+    });
+    rows.push({ graph: 'bundle (gzip)', label: 'all it can load', better: 'lower', format: formatBytes, values: values((p) => report.bundles[p]?.all.gzipBytes) });
+  }
   for (const graph of report.graphs) {
     const title = `${graph.name} (${number(graph.nodes, 0)} n / ${number(graph.edges, 0)} e)`;
-    let first = true;
-    for (const page of PAGES) {
-      const figures = graph.medians[page];
-      if (figures === undefined) continue;
-      lines.push(row([first ? title : '', page, ...METRIC_KEYS.map((k) => formatFigure(k, figures[k]))]));
-      first = false;
+    for (const metric of METRIC_KEYS) {
+      const values: { [page in PageName]?: Figure } = {};
+      for (const page of PAGES) {
+        const figure = graph.medians[page]?.[metric];
+        if (figure !== undefined) values[page] = figure;
+      }
+      rows.push({ graph: title, label: METRICS[metric].label, better: METRICS[metric].better, format: (f) => formatFigure(metric, f), values });
     }
-    const viewer = graph.medians.viewer;
-    const baseline = graph.medians.baseline;
-    if (viewer !== undefined && baseline !== undefined) {
-      const ratios = METRIC_KEYS.map((k) => ratio(viewer[k], baseline[k]));
-      // No row of dashes where the baseline did not run (a graph above --baseline-max).
-      if (ratios.some((r) => r !== undefined)) lines.push(row(['', 'viewer ÷ baseline', ...ratios.map(formatRatio)]));
+  }
+  return rows;
+}
+
+/** One row per graph and figure: a column per page, then viewer ÷ best peer and viewer ÷ cola. */
+export function formatResultsTable(report: BenchReport): string {
+  const pages = PAGES.filter((p) => report.options.pages.includes(p));
+  const withPeers = pages.includes('viewer') && PEERS.some((p) => pages.includes(p));
+  const withBaseline = pages.includes('viewer') && pages.includes('baseline');
+  const header = ['graph', 'figure', ...pages.map((p) => PAGE_TITLES[p])];
+  if (withPeers) header.push('viewer ÷ best peer');
+  if (withBaseline) header.push('viewer ÷ cola');
+  const lines = [row(header), row(header.map((_, i) => (i < 2 ? '---' : '---:')))];
+  let previous: string | undefined;
+  for (const r of figureRows(report)) {
+    const cells = [r.graph === previous ? '' : r.graph, r.label, ...pages.map((p) => r.format(r.values[p]))];
+    if (withPeers) {
+      const best = ratioToBestPeer(r);
+      cells.push(best === undefined ? '–' : `${formatRatio(best.ratio)} ${best.peer}`);
     }
+    if (withBaseline) cells.push(formatRatio(ratio(r.values.viewer, r.values.baseline)));
+    lines.push(row(cells));
+    previous = r.graph;
   }
   return lines.join('\n');
 }
@@ -72,26 +138,37 @@ export function formatResultsTable(report: BenchReport): string {
 /** Pass / miss per target, viewer figures only. */
 export function formatTargetsTable(report: BenchReport): string {
   const lines = [row(['graph', 'figure', 'target', 'viewer', 'result']), row(['---', '---', '---', '---:', '---'])];
+  const verdictText = (v: string): string => (v === 'pass' ? 'pass' : v === 'miss' ? '**miss**' : 'not measured');
+  if (report.bundleTarget !== undefined) {
+    const t = report.bundleTarget;
+    lines.push(row(['bundle', 'first load (gzip)', `≤ ${formatBytes({ value: t.limitBytes })}`, formatBytes(t.figure), verdictText(t.verdict)]));
+  }
   for (const t of report.targets) {
-    const graph = t.graph === 'article' ? 'article' : `synthetic-${t.graph}`;
     const sign = t.comparison === 'at-most' ? '≤' : '≥';
-    const target = `${sign} ${formatFigure(t.metric, { value: t.limit })}`;
-    const verdict = t.verdict === 'pass' ? 'pass' : t.verdict === 'miss' ? '**miss**' : 'not measured';
-    lines.push(row([graph, METRICS[t.metric].label, target, formatFigure(t.metric, t.figure), verdict]));
+    let target = `${sign} ${formatFigure(t.metric, { value: t.limit })}`;
+    if (t.relativeTo !== undefined) {
+      const peer = t.peerFigure;
+      const resolved = peer !== undefined && 'value' in peer ? formatFigure(t.metric, { value: t.limit * peer.value }) : formatFigure(t.metric, peer);
+      target = `${sign} ${t.limit === 1 ? '' : `${number(t.limit, 1)} × `}${t.relativeTo} (${resolved})`;
+    }
+    lines.push(row([t.graph, METRICS[t.metric].label, target, formatFigure(t.metric, t.figure), verdictText(t.verdict)]));
   }
   return lines.join('\n');
 }
 
-/** The whole console report: machine, bundle sizes, figures, targets, notes. */
+function runsText(report: BenchReport): string {
+  const { runs, largeRuns } = report.options;
+  const median = `median of ${runs} run${runs === 1 ? '' : 's'}`;
+  if (largeRuns === undefined || largeRuns === runs || !report.graphs.some((g) => g.nodes > LARGE_GRAPH_NODES)) return median;
+  return `${median} (${largeRuns} above ${number(LARGE_GRAPH_NODES, 0)} nodes)`;
+}
+
+/** The whole console report: machine, figures, targets, notes. */
 export function formatReport(report: BenchReport): string {
-  const bundleViewer = report.bundles.viewer;
-  const bundleBaseline = report.bundles.baseline;
-  const bundleRatio = formatRatio(ratio(bundleViewer?.gzipBytes, bundleBaseline?.gzipBytes));
   const parts = [
-    `### Benchmark, ${report.startedAt.slice(0, 10)} — median of ${report.options.runs} run(s), cap ${report.options.timeoutMs / 1000} s per measurement`,
+    `### Benchmark, ${report.startedAt.slice(0, 10)} — ${runsText(report)}, cap ${report.options.timeoutMs / 1000} s per measurement`,
     '',
     formatMachine(report.machine),
-    `- Bundle: viewer element ${formatBundle(bundleViewer)}; baseline (Cytoscape + cola) ${formatBundle(bundleBaseline)}; ratio ${bundleRatio}`,
     '',
     formatResultsTable(report),
     '',

@@ -27,12 +27,16 @@ export const detailsStyles = css`
     font-size: 0.85rem;
     color: var(--kg-muted-text);
   }
+  .heading {
+    flex: 1;
+  }
   .swatch {
     width: 0.9em;
     height: 0.9em;
     border-radius: 50%;
     display: inline-block;
     border: 1px solid var(--kg-border);
+    background: var(--swatch-color);
   }
   ul {
     list-style: none;

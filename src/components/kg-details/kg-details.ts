@@ -20,6 +20,7 @@ import { safeUrl } from '../../view/safe-url';
 import type { Selection } from '../../view/view-state';
 import { intentEvent, type Intent } from '../../state/intents';
 import { sharedStyles } from '../shared.styles';
+import { customProperties } from '../custom-properties';
 import { detailsStyles } from './kg-details.styles';
 
 export class KgDetails extends LitElement {
@@ -64,7 +65,7 @@ export class KgDetails extends LitElement {
   #header(title: TemplateResult, typeLine: TemplateResult): TemplateResult {
     const s = uiStrings(this.lang);
     return html`<header>
-      <div style="flex:1">
+      <div class="heading">
         <div class="type">${typeLine}</div>
         <h2 id="details-title">${title}</h2>
       </div>
@@ -81,7 +82,7 @@ export class KgDetails extends LitElement {
     return html`
       ${this.#header(
         html`${this.#text(node.label)}`,
-        html`${color ? html`<span class="swatch" style="background:${color}"></span>` : nothing}
+        html`${color ? html`<span class="swatch" ${customProperties({ '--swatch-color': color })}></span>` : nothing}
           <span>${s.type}: ${nodeTypeLabel(kg, node.type, this.lang)}</span>`,
       )}
       ${node.description ? html`<p>${this.#text(node.description)}</p>` : nothing}

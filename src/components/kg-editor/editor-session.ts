@@ -17,7 +17,7 @@ import { downloadText, saveToDevServer } from '../../io/save-graph';
 import { editorStrings, type EditorStrings } from '../../i18n/editor-strings';
 import { liveFileStrings } from '../../i18n/live-file-strings';
 import { DocumentStore, type DocumentIntent } from '../../state/document-store';
-import type { CytoscapeRenderer } from '../../render/cytoscape-renderer';
+import type { GraphRenderer } from '../../render/renderer';
 import { enableEditGestures, type EditGestures } from '../../render/edit-gestures';
 import { autosaveKey, devSavePath, downloadName, hasPositions, pointerTarget, shownOnCanvas } from '../../view/editor-view';
 import type { ViewState } from '../../view/view-state';
@@ -61,7 +61,7 @@ export class Session implements EditorSession {
   focusPointer: string | undefined;
   #unsubscribe: (() => void) | undefined;
   #gestures: EditGestures | undefined;
-  #renderer: CytoscapeRenderer | undefined;
+  #renderer: GraphRenderer | undefined;
   #autosaveKey: string | undefined;
   #autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   /** No autosave until a found one is restored or discarded (it would be overwritten). */
@@ -121,7 +121,7 @@ export class Session implements EditorSession {
     return true;
   }
 
-  rendererChanged(renderer: CytoscapeRenderer | undefined): void {
+  rendererChanged(renderer: GraphRenderer | undefined): void {
     this.#gestures?.dispose();
     this.#gestures = undefined;
     this.#renderer = renderer;

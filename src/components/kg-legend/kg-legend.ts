@@ -14,6 +14,7 @@ import { edgeTypeLabel, nodeTypeLabel, statusGlyph, statusLabel } from '../../vi
 import type { FilterKind } from '../../view/view-state';
 import { intentEvent } from '../../state/intents';
 import { sharedStyles } from '../shared.styles';
+import { customProperties } from '../custom-properties';
 
 export interface LegendCounts {
   readonly nodeTypes: ReadonlyMap<string, number>;
@@ -62,11 +63,14 @@ export class KgLegend extends LitElement {
         height: 0.95em;
         display: inline-block;
         flex: none;
+        border-radius: 50%;
+        background: var(--swatch-color, gray);
       }
       .line {
         width: 1.8em;
         height: 0;
         border-top-width: 2px;
+        border-top-style: var(--line-style, solid);
         border-top-color: var(--kg-edge);
         flex: none;
       }
@@ -109,7 +113,7 @@ export class KgLegend extends LitElement {
     return html`<div part="legend">
       <details open><summary>${s.nodeTypes}</summary><fieldset aria-label=${s.nodeTypes}>
         ${[...counts.nodeTypes].map(([type, n]) =>
-          this.#item('hiddenNodeTypes', type, html`<span class="swatch" style="background:${this.colors?.(type) ?? 'gray'};border-radius:50%"></span>`, nodeTypeLabel(kg, type, this.lang), n),
+          this.#item('hiddenNodeTypes', type, html`<span class="swatch" ${customProperties({ '--swatch-color': this.colors?.(type) ?? 'gray' })}></span>`, nodeTypeLabel(kg, type, this.lang), n),
         )}
       </fieldset></details>
       <details ?open=${counts.edgeTypes.size <= 6}><summary>${s.edgeTypes}</summary><fieldset aria-label=${s.edgeTypes}>
@@ -117,7 +121,7 @@ export class KgLegend extends LitElement {
           this.#item(
             'hiddenEdgeTypes',
             type,
-            html`<span class="line" style="border-top-style:${edgeTypes[type]?.line ?? 'solid'}"></span><span aria-hidden="true">${edgeTypes[type]?.directed === false ? '' : '▸'}</span>`,
+            html`<span class="line" ${customProperties({ '--line-style': edgeTypes[type]?.line ?? 'solid' })}></span><span aria-hidden="true">${edgeTypes[type]?.directed === false ? '' : '▸'}</span>`,
             edgeTypeLabel(kg, type, this.lang),
             n,
           ),

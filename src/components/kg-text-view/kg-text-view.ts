@@ -12,12 +12,13 @@ import { directionOf, formatNumber, uiStrings } from '../../i18n/strings';
 import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
 import type { Selection } from '../../view/view-state';
+import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { intentEvent } from '../../state/intents';
 import { panelStyles, sharedStyles } from '../shared.styles';
 import { panelHeader } from '../panel-header';
 
 /** Beyond this many nodes the list shows the first ones and points to search. */
-export const TEXT_VIEW_MAX_NODES = 300;
+const TEXT_VIEW_MAX_NODES = SMALL_GRAPH_MAX_NODES;
 
 export class KgTextView extends LitElement {
   static override styles = [

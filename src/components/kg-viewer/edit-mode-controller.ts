@@ -8,7 +8,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import type { GraphDocument } from '../../format/types';
 import type { LoadResult } from '../../format/load';
 import type { Intent } from '../../state/intents';
-import type { CytoscapeRenderer } from '../../render/cytoscape-renderer';
+import type { GraphRenderer } from '../../render/renderer';
 import type { ViewState } from '../../view/view-state';
 
 /** What the editor may ask of the viewer. */
@@ -21,7 +21,7 @@ export interface EditorHost {
   origin(): { readonly src?: string; readonly fileName?: string };
   /** Shows a changed document in place: camera, selection (when it still exists) and language kept. */
   showDocument(doc: GraphDocument, placeAt?: { x: number; y: number }): void;
-  renderer(): CytoscapeRenderer | undefined;
+  renderer(): GraphRenderer | undefined;
   /** The stage element (the canvas and its overlays). */
   stage(): HTMLElement | null;
   viewState(): ViewState | undefined;
@@ -37,7 +37,7 @@ export interface EditorSession {
   /** The file on disk was saved (dev server); returns whether the editor took care of it. */
   fileChanged(result: LoadResult): boolean;
   /** A renderer was mounted (or the old one went). */
-  rendererChanged(renderer: CytoscapeRenderer | undefined): void;
+  rendererChanged(renderer: GraphRenderer | undefined): void;
   connected(): void;
   disconnected(): void;
   toolbar(): TemplateResult | typeof nothing;
@@ -53,7 +53,7 @@ export class EditModeController implements ReactiveController {
   readonly #editorHost: EditorHost;
   #session: EditorSession | undefined;
   #loading = false;
-  #renderer: CytoscapeRenderer | undefined;
+  #renderer: GraphRenderer | undefined;
 
   constructor(host: ReactiveControllerHost, enabled: () => boolean, editorHost: EditorHost) {
     this.#host = host;

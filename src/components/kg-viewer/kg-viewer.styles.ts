@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { THEMES, themeDeclarations } from '../../view/theme';
+import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
 
 // Theme defaults as custom properties. A page overrides any of them on the element itself
 // (outer styles win over :host), e.g. `kg-viewer { --kg-accent: #8a2be2; }`.
@@ -91,6 +92,8 @@ export const viewerStyles = css`
     min-width: 0;
     overflow: hidden;
   }
+  /* Cytoscape needs its containers positioned; its own stylesheet for that is not put in the
+     page's head for containers in a shadow tree (patches/cytoscape+3.35.0.patch). */
   .graph,
   .veil,
   .spotlight {
@@ -202,7 +205,7 @@ export const viewerStyles = css`
     font-size: 0.85em;
     overflow-wrap: anywhere;
   }
-  @container kg (max-width: 700px) {
+  @container kg (max-width: ${unsafeCSS(NARROW_MAX_WIDTH_PX)}px) {
     .panel {
       inset-inline: 0;
       inset-block-start: auto;

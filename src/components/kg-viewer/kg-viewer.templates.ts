@@ -7,7 +7,7 @@ import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
 import type { GraphPath } from '../../model/path';
 import { uiStrings } from '../../i18n/strings';
-import { loadFailureMessage } from '../../i18n/load-messages';
+import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import type { ViewState } from '../../view/view-state';
 import type { LoadStatus } from './load-controller';
 
@@ -25,6 +25,7 @@ export function loadErrorTemplate(status: Extract<LoadStatus, { kind: 'error' }>
           ${words.causes.length ? html`<ul>${words.causes.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
           <button class="retry" @click=${retry}>${s.retry}</button>`
       : nothing}
+    ${status.drawFailure ? html`<p>${drawFailureMessage(status.drawFailure, lang)}</p>` : nothing}
     ${status.problems.length ? html`<p>${s.problemsFound(status.total)}</p>` : nothing}
     ${status.problems.length
       ? // The loader's messages are English technical text: shown left to right as written.

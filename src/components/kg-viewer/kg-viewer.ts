@@ -60,7 +60,7 @@ import { shortestPaths, type GraphPath } from '../../model/path';
 import { SearchIndex, type SearchHit } from '../../model/search';
 import { resolveText } from '../../model/localize';
 import { directionOf, uiStrings } from '../../i18n/strings';
-import { loadFailureMessage } from '../../i18n/load-messages';
+import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import { ViewStore } from '../../state/store';
 import type { Intent } from '../../state/intents';
@@ -69,6 +69,7 @@ import { nodeColorScale } from '../../view/encodings';
 import { buildGraphContext, openingLanguage, type GraphContext } from '../../view/graph-context';
 import { highlightFor, type Highlight } from '../../view/highlight';
 import { detailFor } from '../../view/view-model';
+import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
 import { sharedStyles } from '../shared.styles';
@@ -83,10 +84,6 @@ import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-v
 import { viewerStyles } from './kg-viewer.styles';
 import type { KgSearch } from '../kg-search/kg-search';
 
-/** Graphs up to this many nodes re-settle their layout when filters hide part of them. */
-const RELAYOUT_ON_FILTER_MAX_NODES = 300;
-/** Below this width the legend starts folded and the panel is a bottom sheet. */
-const NARROW_WIDTH = 700;
 
 export class KgViewer extends LitElement {
   static override styles = [sharedStyles, viewerStyles];
@@ -146,6 +143,10 @@ export class KgViewer extends LitElement {
     dispatch: (intent) => this.#dispatch(intent),
     drawn: () => this.#context && this.dispatchEvent(new KgDrawEvent(this.#counts())),
     settled: () => this.#settled(),
+    failed: (error) => {
+      const status = this.#load.drawFailed(error, this.src ?? 'graph');
+      this.dispatchEvent(new KgErrorEvent({ message: `${status.origin}: ${drawFailureMessage(status.drawFailure, 'en')}`, problems: [] }));
+    },
   });
   readonly #keyboard = new KeyboardNavController(this, {
     graph: () => this.#context?.kg,
@@ -320,7 +321,7 @@ export class KgViewer extends LitElement {
     this.#store = new ViewStore(state, context);
     this.#store.subscribe((next, previous, intent) => this.#onState(next, previous, intent));
     this._state = state;
-    this._legendOpen = this.clientWidth === 0 || this.clientWidth > NARROW_WIDTH;
+    this._legendOpen = this.clientWidth === 0 || this.clientWidth > NARROW_MAX_WIDTH_PX;
     this.#visible = visibility(context.kg, state.filters);
     this.#updatePaths(state);
     if (this.lang !== state.lang) this.lang = state.lang;
@@ -379,7 +380,7 @@ export class KgViewer extends LitElement {
     }
     if (next.filters !== previous.filters) {
       this.#visible = visibility(context.kg, next.filters);
-      this.#stage.afterVisibilityChange(this.#visible, context.kg.nodes.length, RELAYOUT_ON_FILTER_MAX_NODES);
+      this.#stage.afterVisibilityChange(this.#visible, context.kg.nodes.length, SMALL_GRAPH_MAX_NODES);
     }
     if (next.path !== previous.path || next.filters !== previous.filters) {
       this.#updatePaths(next);

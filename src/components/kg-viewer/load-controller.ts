@@ -7,12 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Straight from the loader's module, not the format's index: the reader's bundle then never holds
 // the serializer the editor's chunk uses.
-import { loadGraphBytes, validateGraph, type LoadResult } from '../../format/load';
+import { validateGraph, type LoadResult } from '../../format/load';
 import type { Limits } from '../../format/limits';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
 import { fetchGraphBytes, type FetchFailure } from '../../io/fetch-graph';
+import { loadGraphBytesOffThread } from '../../io/load-off-thread';
 
 export type LoadStatus =
   | { readonly kind: 'empty' }
@@ -23,10 +24,19 @@ export type LoadStatus =
       readonly origin: string;
       /** Why the file could not be fetched, when it was not a validation failure. */
       readonly failure?: FetchFailure;
+      /** Why a valid graph could not be drawn (the drawing library failed to start). */
+      readonly drawFailure?: DrawFailure;
       readonly problems: readonly Problem[];
       readonly total: number;
     }
   | { readonly kind: 'ready'; readonly graph: GraphDocument };
+
+export interface DrawFailure {
+  /** Properties another script added to Object.prototype, which break the drawing library. */
+  readonly pollutedKeys: readonly string[];
+  /** The library's own message. */
+  readonly detail: string;
+}
 
 export interface LoadHost extends ReactiveControllerHost {
   /** Called with every finished load that is still current. */
@@ -78,6 +88,22 @@ export class LoadController implements ReactiveController {
     }
   }
 
+  /** The graph loaded but cannot be drawn: shown like a load failure, with the reason. */
+  drawFailed(error: unknown, origin: string): Extract<LoadStatus, { kind: 'error' }> & { drawFailure: DrawFailure } {
+    const pollutedKeys: string[] = [];
+    // Inherited enumerable keys of a fresh object are exactly what another script added.
+    for (const key in {}) pollutedKeys.push(key);
+    const status = {
+      kind: 'error',
+      origin,
+      drawFailure: { pollutedKeys, detail: error instanceof Error ? error.message : String(error) },
+      problems: [],
+      total: 0,
+    } as const;
+    this.#setStatus(status);
+    return status;
+  }
+
   /** Loads the same inputs again (the retry button). */
   retry(): void {
     this.load(this.#request.src, this.#request.graph);
@@ -111,13 +137,16 @@ export class LoadController implements ReactiveController {
       ...(timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
     });
     if (abort.signal.aborted || this.#abort !== abort) return;
-    this.#abort = undefined;
     if (!outcome.ok) {
+      this.#abort = undefined;
       if ('failure' in outcome) this.#finishError({ kind: 'error', origin: url, failure: outcome.failure, problems: [], total: 0 });
       return;
     }
     performance.mark('kg:fetched');
-    const result = loadGraphBytes(outcome.bytes, options);
+    // Large files parse in a Worker; removal or a new src terminates it (the same abort).
+    const result = await loadGraphBytesOffThread(outcome.bytes, options, abort.signal);
+    if (!result || abort.signal.aborted || this.#abort !== abort) return;
+    this.#abort = undefined;
     performance.measure('kg:load-graph', 'kg:fetched');
     this.#finish(result, url);
   }

@@ -8,7 +8,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
 import type { Intent } from '../../state/intents';
-import { CytoscapeRenderer, type Insets } from '../../render/cytoscape-renderer';
+import type { GraphRenderer, Insets } from '../../render/renderer';
+
+type RendererModule = typeof import('../../render/renderer');
+let rendererModule: Promise<RendererModule> | undefined;
+
+/**
+ * The renderer (Cytoscape and its layouts) is loaded apart from the element, once per page and
+ * as soon as a viewer connects: the element then fetches its graph meanwhile, and when the
+ * drawing library cannot even start (a page that broke Object.prototype) it can still say so.
+ */
+function loadRendererModule(): Promise<RendererModule> {
+  return (rendererModule ??= import('../../render/renderer'));
+}
 import type { Highlight } from '../../view/highlight';
 import type { ThemeTokens } from '../../view/theme';
 import { buildGraphView } from '../../view/view-model';
@@ -33,17 +45,20 @@ export interface StageOptions {
   drawn(): void;
   /** The first layout settled (once per mounted graph). */
   settled(): void;
+  /** The renderer could not start (e.g. the page polluted Object.prototype). */
+  failed(error: unknown): void;
 }
 
 export class StageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: StageOptions;
-  #renderer: CytoscapeRenderer | undefined;
+  #renderer: GraphRenderer | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #laidOut = false;
   #settledOnce = false;
   #drawn: Promise<void> = Promise.resolve();
   #layoutRunning = false;
+  #mounting = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StageOptions) {
     this.#host = host;
@@ -51,7 +66,7 @@ export class StageController implements ReactiveController {
     host.addController(this);
   }
 
-  get renderer(): CytoscapeRenderer | undefined {
+  get renderer(): GraphRenderer | undefined {
     return this.#renderer;
   }
 
@@ -61,6 +76,7 @@ export class StageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    void loadRendererModule().catch(() => undefined);
     // Moved elsewhere in the page: draw again once the element has re-rendered.
     if (this.#options.graph()) this.#host.requestUpdate();
   }
@@ -73,8 +89,23 @@ export class StageController implements ReactiveController {
     this.unmount();
   }
 
-  /** Mounts a renderer for the current graph if there is one and the layers are in place. */
+  /** Mounts a renderer for the current graph (once its module is loaded) if the layers are in place. */
   mount(): void {
+    if (this.#mounting || this.#renderer) return;
+    this.#mounting = true;
+    loadRendererModule().then(
+      ({ createRenderer }) => {
+        this.#mounting = false;
+        this.#mountWith(createRenderer);
+      },
+      (error: unknown) => {
+        this.#mounting = false;
+        if (this.#host.isConnected && this.#options.graph()) this.#options.failed(error);
+      },
+    );
+  }
+
+  #mountWith(createRenderer: RendererModule['createRenderer']): void {
     const kg = this.#options.graph();
     const lang = this.#options.lang();
     const layers = this.#options.layers();
@@ -85,12 +116,25 @@ export class StageController implements ReactiveController {
     const view = buildGraphView(kg, lang, tokens);
     performance.measure('kg:view-model', 'kg:view-start');
     performance.mark('kg:cytoscape-start');
-    const renderer = new CytoscapeRenderer(layers, view, tokens, {
-      tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
-      tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
-      tapBackground: () => this.#options.dispatch({ type: 'clear-selection' }),
-      hover: () => undefined,
-    });
+    let renderer: GraphRenderer;
+    try {
+      renderer = createRenderer(
+        layers,
+        view,
+        tokens,
+        {
+          tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
+          tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
+          tapBackground: () => this.#options.dispatch({ type: 'clear-selection' }),
+        },
+        // Read once per mount: the layout shows only its result and the camera jumps.
+        { reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true },
+      );
+    } catch (error) {
+      // Never fail silently: the element says why instead of an empty stage.
+      this.#options.failed(error);
+      return;
+    }
     this.#renderer = renderer;
     performance.measure('kg:cytoscape', 'kg:cytoscape-start');
     const visible = this.#options.visible();
@@ -123,7 +167,7 @@ export class StageController implements ReactiveController {
     if (!r) return;
     this.#laidOut = true;
     this.#setLayoutRunning(true);
-    const run = r.runLayout(true, respectPins);
+    const run = r.runLayout({ respectPins });
     // Ready means drawn and settled: a pinned layout settles before its first frame is drawn.
     void Promise.all([run.done, this.#drawn]).then(() => {
       if (this.#renderer !== r) return;

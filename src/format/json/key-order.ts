@@ -81,3 +81,53 @@ export function defineDataProperty(object: object, key: string, value: unknown):
 export function isPrototypeKey(key: string): boolean {
   return key === '__proto__' || key === 'constructor' || key === 'prototype';
 }
+
+/** Where a recorded key order sits in a document: the member names and array indices leading to it. */
+export interface KeyOrderEntry {
+  readonly path: readonly (string | number)[];
+  readonly keys: readonly string[];
+}
+
+/**
+ * Every recorded key order in `value`, with its path. The record lives under a symbol, which
+ * structured clone (postMessage) drops: a Worker sends these entries beside the cloned value
+ * and the receiver puts them back with `restoreKeyOrders`. Walks with its own stack, so depth
+ * is bounded by memory, not the call stack.
+ */
+export function collectKeyOrders(value: unknown): KeyOrderEntry[] {
+  const entries: KeyOrderEntry[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const current = item.value;
+    if (typeof current !== 'object' || current === null) continue;
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        const child: unknown = current[i];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...item.path, i] });
+      }
+      continue;
+    }
+    const recorded = (current as WithKeyOrder)[KEY_ORDER_RECORD];
+    if (recorded) entries.push({ path: item.path, keys: recorded });
+    for (const key of Object.keys(current)) {
+      const child: unknown = (current as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...item.path, key] });
+    }
+  }
+  return entries;
+}
+
+/** Puts back the key orders `collectKeyOrders` found, on a copy of the same document. */
+export function restoreKeyOrders(value: unknown, entries: readonly KeyOrderEntry[]): void {
+  for (const entry of entries) {
+    let target: unknown = value;
+    for (const step of entry.path) {
+      if (typeof target !== 'object' || target === null || !Object.prototype.hasOwnProperty.call(target, step)) {
+        target = undefined;
+        break;
+      }
+      target = (target as Record<string | number, unknown>)[step];
+    }
+    if (typeof target === 'object' && target !== null && !Array.isArray(target)) setKeyOrder(target, entry.keys);
+  }
+}

@@ -9,6 +9,8 @@
 import { defineDataProperty, isArrayIndexKey, isPrototypeKey, setKeyOrder } from './key-order';
 import { JsonLocations } from './locations';
 import { escapePointerToken } from './pointer';
+import { findLoneSurrogate } from '../characters';
+import { escapeForMessage, quote } from '../message-text';
 
 /** A problem in the JSON text itself; all are errors. */
 export interface JsonIssue {
@@ -24,6 +26,11 @@ export interface JsonIssue {
 export interface JsonParseOptions {
   /** Deepest nesting of objects and arrays allowed; the root container is depth 1. */
   readonly maxDepth: number;
+  /**
+   * Problems kept, besides a syntax error that stops the parse (always kept); the rest are only
+   * counted (`issueCount`), so a file with a million duplicate keys stays cheap. Default: all.
+   */
+  readonly maxIssues?: number;
 }
 
 export interface JsonParseResult {
@@ -33,6 +40,8 @@ export interface JsonParseResult {
   readonly fatal: boolean;
   /** Duplicate keys, lone surrogates, out-of-range numbers, and at most one syntax error. */
   readonly issues: readonly JsonIssue[];
+  /** Problems found, kept or not. */
+  readonly issueCount: number;
   readonly locations: JsonLocations;
 }
 
@@ -82,7 +91,7 @@ const enum State {
 
 /** Parses JSON text (a leading BOM is skipped), never throwing. */
 export function parseJson(text: string, options: JsonParseOptions): JsonParseResult {
-  return new Parser(text, options.maxDepth).run();
+  return new Parser(text, options.maxDepth, options.maxIssues ?? Infinity).run();
 }
 
 class Parser {
@@ -91,6 +100,7 @@ class Parser {
   private readonly frames: Frame[] = [];
   private depth = 0;
   private readonly issues: JsonIssue[] = [];
+  private issueCount = 0;
   /** Offsets in document order (see JsonLocations); grown by doubling. */
   private entries = new Int32Array(1024);
   private entryCount = 0;
@@ -103,6 +113,7 @@ class Parser {
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly maxIssues: number,
   ) {}
 
   run(): JsonParseResult {
@@ -118,6 +129,7 @@ class Parser {
       value,
       fatal,
       issues: this.issues,
+      issueCount: this.issueCount,
       locations: new JsonLocations(this.text, value, this.entries.subarray(0, this.entryCount)),
     };
   }
@@ -180,7 +192,7 @@ class Parser {
           const missingComma = c === 34 || c === 123 || c === 91 || (c >= 48 && c <= 57) || c === 45 || c === 116 || c === 102 || c === 110;
           this.stop(
             JSON_CODES.syntax,
-            `expected ',' or '${close}' after ${frame.isArray ? 'an array element' : `the value of "${escapeForMessage(frame.key ?? '')}"`}, found ${found}`,
+            `expected ',' or '${close}' after ${frame.isArray ? 'an array element' : `the value of ${quote(frame.key ?? '')}`}, found ${found}`,
             missingComma ? 'is a comma missing?' : this.pos >= text.length ? `the ${frame.isArray ? 'array' : 'object'} is never closed` : undefined,
           );
         }
@@ -358,9 +370,9 @@ class Parser {
     const object = frame.container as Record<string, unknown>;
     frame.dropValue = Object.prototype.hasOwnProperty.call(object, key);
     if (frame.dropValue) {
-      this.issues.push({
+      if (this.keepIssue()) this.issues.push({
         code: JSON_CODES.duplicateKey,
-        message: `the key "${escapeForMessage(key)}" appears twice in this object`,
+        message: `the key ${quote(key)} appears twice in this object`,
         hint: 'a plain JSON parser would silently keep only the last one; keep one of them',
         offset: start,
         pointer: this.pointer(),
@@ -372,7 +384,7 @@ class Parser {
     this.skipWhitespace();
     if (text.charCodeAt(this.pos) !== 58 /* : */) {
       this.checkComment();
-      this.stop(JSON_CODES.syntax, `expected ':' after the property name "${escapeForMessage(key)}", found ${this.describeHere()}`, undefined);
+      this.stop(JSON_CODES.syntax, `expected ':' after the property name ${quote(key)}, found ${this.describeHere()}`, undefined);
     }
     this.pos++;
   }
@@ -491,7 +503,7 @@ class Parser {
   }
 
   private loneSurrogate(offset: number): void {
-    this.issues.push({
+    if (this.keepIssue()) this.issues.push({
       code: JSON_CODES.loneSurrogate,
       message: 'a lone surrogate (half of a UTF-16 pair) is not well-formed Unicode text',
       hint: 'an escape like \\ud800 needs its second half, e.g. \\ud83d\\ude00; otherwise remove it',
@@ -533,12 +545,12 @@ class Parser {
       while (isDigit(text.charCodeAt(i))) i++;
     }
     if (isWordChar(text.charCodeAt(i))) {
-      this.stopAt(start, JSON_CODES.invalidNumber, `"${escapeForMessage(text.slice(start, i + 1))}…" is not a JSON number`, 'put text in double quotes');
+      this.stopAt(start, JSON_CODES.invalidNumber, `"${escapeForMessage(text.slice(start, Math.min(i + 1, start + 40)))}…" is not a JSON number`, 'put text in double quotes');
     }
     this.pos = i;
     const value = Number(text.slice(start, i));
     if (!Number.isFinite(value)) {
-      this.issues.push({
+      if (this.keepIssue()) this.issues.push({
         code: JSON_CODES.nonFiniteNumber,
         message: `the number ${text.slice(start, Math.min(i, start + 40))} is too large to represent`,
         hint: 'numbers must fit a 64-bit float (about ±1.8e308)',
@@ -601,11 +613,18 @@ class Parser {
     return pointer;
   }
 
+  /** Counts a problem that does not stop the parse; true while it is to be kept (fewer than maxIssues kept). */
+  private keepIssue(): boolean {
+    this.issueCount++;
+    return this.issues.length < this.maxIssues;
+  }
+
   private stop(code: string, message: string, hint: string | undefined): never {
     this.stopAt(this.pos, code, message, hint);
   }
 
   private stopAt(offset: number, code: string, message: string, hint: string | undefined): never {
+    this.issueCount++;
     this.issues.push({ code, message, ...(hint === undefined ? {} : { hint }), offset, pointer: this.pointer() });
     throw new SyntaxStop();
   }
@@ -622,27 +641,3 @@ function isWordChar(c: number): boolean {
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');
 }
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Index of the first lone surrogate in `text`, or -1 when it is well-formed. */
-export function findLoneSurrogate(text: string): number {
-  const match = LONE_SURROGATE.exec(text);
-  return match ? match.index : -1;
-}
-
-/**
- * Shows invisible, control, bidi-control and lone-surrogate characters as `\uXXXX`, so a
- * message never carries them raw (they could hide or reorder the text around them).
- */
-export function escapeForMessage(text: string): string {
-  return text.replace(INVISIBLE_OR_CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
- * C0/C1 controls, bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), zero-width and other
- * invisible format characters, line/paragraph separators, and lone surrogates.
- */
-const INVISIBLE_OR_CONTROL =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- finds exactly those characters
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

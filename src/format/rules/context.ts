@@ -12,9 +12,21 @@ export interface Finding {
   readonly atKey?: boolean;
 }
 
-/** What every rule gets: the limits, the declared languages, and a place to report. */
+/**
+ * What every rule gets: the limits, the declared languages, and a place to report.
+ *
+ * Reports are counted, all of them, but only the first `maxProblems` errors and the first
+ * `maxProblems` warnings are kept: a file with a million problems costs a million counts, not a
+ * million stored, located and sorted problems. (Keeping that many of each severity is enough to
+ * report errors first, whatever order the rules find them in.)
+ */
 export class RuleContext {
+  /** The findings kept (see above), in the order they were reported. */
   readonly findings: Finding[] = [];
+  /** Every finding reported, kept or not. */
+  total = 0;
+  /** Errors reported, kept or not. */
+  errors = 0;
   /**
    * Languages declared in `meta.languages` (valid tags only); undefined when meta.languages is
    * missing or not an array, so that one mistake is reported once, not at every text.
@@ -22,9 +34,11 @@ export class RuleContext {
   languages: ReadonlySet<string> | undefined = undefined;
   /** Did-you-mean searches cost time on huge broken files; only the first few get one. */
   private suggestionBudget: number;
+  private readonly keep: number;
 
   constructor(readonly limits: Limits) {
     this.suggestionBudget = Math.max(limits.maxProblems, 20);
+    this.keep = Math.max(0, limits.maxProblems);
   }
 
   error(code: string, pointer: string, message: string, hint?: string, atKey?: boolean): void {
@@ -36,6 +50,10 @@ export class RuleContext {
   }
 
   report(finding: Finding): void {
+    this.total++;
+    const isError = finding.severity === 'error';
+    if (isError) this.errors++;
+    if ((isError ? this.errors : this.total - this.errors) > this.keep) return;
     const clean: { -readonly [K in keyof Finding]: Finding[K] } = { code: finding.code, severity: finding.severity, pointer: finding.pointer, message: finding.message };
     if (finding.hint !== undefined) clean.hint = finding.hint;
     if (finding.atKey) clean.atKey = true;
@@ -58,22 +76,4 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** Own property lookup that never reads the prototype chain (ids like "constructor" are data). */
 export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-/** "a string", "a number", "an array", … — what a value is, for messages. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return `${value}`;
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
 }

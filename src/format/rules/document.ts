@@ -1,5 +1,5 @@
 /** Rules that must pass before anything else makes sense: format, version, languages. */
-import { escapeForMessage } from '../json/parse';
+import { showValue } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { isObject, own, type RuleContext } from './context';
 import { checkLanguageTag } from './text';
@@ -31,18 +31,19 @@ export function checkFormatAndVersion(ctx: RuleContext, doc: unknown): doc is Re
     ctx.error(VALUE_CODES.missingField, '/format', 'the file has no "format"; is it a kg-graph file?', 'add "format": "kg-graph", "version": 1');
     ok = false;
   } else if (format !== FORMAT_NAME) {
-    ctx.error(DOCUMENT_CODES.unknownFormat, '/format', `the format is ${typeof format === 'string' ? `"${escapeForMessage(format)}"` : String(format)}, not "${FORMAT_NAME}"`, 'this viewer reads kg-graph files only');
+    ctx.error(DOCUMENT_CODES.unknownFormat, '/format', `the format is ${showValue(format)}, not "${FORMAT_NAME}"`, 'this viewer reads kg-graph files only');
     ok = false;
   }
   if (version === undefined) {
     ctx.error(VALUE_CODES.missingField, '/version', 'the file has no "version"', `add "version": ${FORMAT_VERSION}`);
     ok = false;
   } else if (version !== FORMAT_VERSION) {
-    const shown = typeof version === 'string' ? `"${escapeForMessage(version)}"` : String(version);
+    // A number or a string is a version; anything else is described by its type.
+    const shown = typeof version === 'number' || typeof version === 'string' ? `this file is version ${showValue(version)}` : `the version is ${showValue(version)}`;
     ctx.error(
       DOCUMENT_CODES.unsupportedVersion,
       '/version',
-      `this file is version ${shown}; this loader reads version ${FORMAT_VERSION} only`,
+      `${shown}; this loader reads version ${FORMAT_VERSION} only`,
       typeof version === 'number' && version > FORMAT_VERSION ? 'it was written by a newer tool: update the viewer' : `write "version": ${FORMAT_VERSION} (a number)`,
     );
     ok = false;

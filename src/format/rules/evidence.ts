@@ -1,5 +1,5 @@
 /** Evidence quotes must be exact substrings of their source's text. */
-import { escapeForMessage } from '../json/parse';
+import { quote as quoted } from '../message-text';
 import { own, type RuleContext } from './context';
 import { forEachEvidence, objectsIn } from './references';
 
@@ -27,9 +27,9 @@ export function checkQuotes(ctx: RuleContext, doc: Record<string, unknown>): voi
     if (text !== undefined && text.includes(quote)) return;
     const pointer = `${at()}/quote`;
     if (text === undefined) {
-      ctx.warning(EVIDENCE_CODES.quoteUnverifiable, pointer, `the source "${escapeForMessage(sourceId)}" has no text, so this quote cannot be checked`, 'add the source\'s full text to its "text" field');
+      ctx.warning(EVIDENCE_CODES.quoteUnverifiable, pointer, `the source ${quoted(sourceId)} has no text, so this quote cannot be checked`, 'add the source\'s full text to its "text" field');
     } else if (!text.includes(quote)) {
-      ctx.error(EVIDENCE_CODES.quoteNotFound, pointer, `this quote is not an exact part of the text of source "${escapeForMessage(sourceId)}"`, nearMissHint(quote, text));
+      ctx.error(EVIDENCE_CODES.quoteNotFound, pointer, `this quote is not an exact part of the text of source ${quoted(sourceId)}`, nearMissHint(quote, text));
     }
   });
 }

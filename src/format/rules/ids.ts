@@ -3,9 +3,9 @@
  * control, bidi-control or invisible characters; unique per kind (nodes and edges share one
  * namespace); ids equal after NFC, or confusable, are warned.
  */
-import { escapeForMessage } from '../json/parse';
-import { FORBIDDEN_IN_ID } from './characters';
-import { describeType, type RuleContext } from './context';
+import { describeType, quote } from '../message-text';
+import { FORBIDDEN_IN_ID } from '../characters';
+import type { RuleContext } from './context';
 
 export const MAX_ID_LENGTH = 128;
 
@@ -34,7 +34,7 @@ export function checkId(ctx: RuleContext, value: unknown, pointer: string, what:
     return value;
   }
   if (value.trim() !== value) {
-    ctx.error(ID_CODES.whitespace, pointer, `the ${what} id "${escapeForMessage(value)}" starts or ends with whitespace`, `write "${escapeForMessage(value.trim())}"`, atKey);
+    ctx.error(ID_CODES.whitespace, pointer, `the ${what} id ${quote(value)} starts or ends with whitespace`, `write ${quote(value.trim())}`, atKey);
   }
   if (value.length > MAX_ID_LENGTH) {
     ctx.error(ID_CODES.tooLong, pointer, `the ${what} id has ${value.length} characters; ids have at most ${MAX_ID_LENGTH}`, undefined, atKey);
@@ -43,7 +43,7 @@ export function checkId(ctx: RuleContext, value: unknown, pointer: string, what:
     ctx.error(
       ID_CODES.forbiddenCharacter,
       pointer,
-      `the ${what} id "${escapeForMessage(value)}" contains a control, bidi-control or invisible character`,
+      `the ${what} id ${quote(value)} contains a control, bidi-control or invisible character`,
       'ids must look exactly like what they are; retype it without the hidden character',
       atKey,
     );
@@ -78,7 +78,7 @@ export function checkUniqueIds(ctx: RuleContext, ids: readonly DeclaredId[]): vo
       ctx.error(
         ID_CODES.duplicate,
         pointerOf(declared),
-        `the id "${escapeForMessage(declared.id)}" is already used by the ${earlier.what} at ${pointerOf(earlier)}`,
+        `the id ${quote(declared.id)} is already used by the ${earlier.what} at ${pointerOf(earlier)}`,
         declared.what !== earlier.what ? 'nodes and edges share one namespace, so links such as #id are never ambiguous' : 'ids must be unique',
         declared.atKey,
       );
@@ -110,7 +110,7 @@ function checkNfcEqualIds(ctx: RuleContext, ids: readonly DeclaredId[], exact: R
     ctx.warning(
       ID_CODES.nfcEqual,
       pointerOf(later),
-      `the id "${escapeForMessage(later.id)}" equals the id "${escapeForMessage(earlier.id)}" of the ${earlier.what} at ${pointerOf(earlier)} after Unicode normalization (NFC)`,
+      `the id ${quote(later.id)} equals the id ${quote(earlier.id)} of the ${earlier.what} at ${pointerOf(earlier)} after Unicode normalization (NFC)`,
       'they look identical but differ in how accents are encoded; use one spelling',
       later.atKey,
     );
@@ -129,7 +129,7 @@ function checkConfusableIds(ctx: RuleContext, ids: readonly DeclaredId[]): void 
       ctx.warning(
         ID_CODES.confusable,
         pointerOf(declared),
-        `the id "${escapeForMessage(declared.id)}" is easily confused with the id "${escapeForMessage(lookalike.id)}" of the ${lookalike.what} at ${pointerOf(lookalike)}`,
+        `the id ${quote(declared.id)} is easily confused with the id ${quote(lookalike.id)} of the ${lookalike.what} at ${pointerOf(lookalike)}`,
         'ids that differ only in case or look-alike letters are easy to mix up; rename one',
         declared.atKey,
       );

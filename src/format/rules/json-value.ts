@@ -8,7 +8,9 @@
  * shows up as nesting beyond maxDepth and is then told apart by looking at the path, and the
  * total work is bounded so objects shared many times over cannot make it explode.
  */
-import { escapeForMessage, findLoneSurrogate, JSON_CODES } from '../json/parse';
+import { findLoneSurrogate } from '../characters';
+import { JSON_CODES } from '../json/parse';
+import { escapeForMessage } from '../message-text';
 import { escapePointerToken } from '../json/pointer';
 import { formatCount } from '../limits';
 import type { RuleContext } from './context';

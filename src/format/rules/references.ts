@@ -4,10 +4,10 @@
  * statuses. These rules read the document defensively: shape errors are reported elsewhere.
  */
 import { BUILTIN_STATUSES } from '../types';
-import { escapeForMessage } from '../json/parse';
+import { quote } from '../message-text';
 import { childPointer } from '../json/pointer';
 import { isObject, own, type RuleContext } from './context';
-import { didYouMean } from './suggest';
+import { Candidates, didYouMean } from './suggest';
 
 export const REFERENCE_CODES = {
   unknownNodeType: 'unknown-node-type',
@@ -35,6 +35,8 @@ export interface DeclaredIds {
   readonly statuses: ReadonlySet<string>;
   /** For edge i: `[2i]` the source's and `[2i+1]` the target's node index, or -1 when it does not resolve. */
   readonly edgeEnds: Int32Array;
+  /** Each kind of id as did-you-mean candidates, prepared at the first lookup. */
+  readonly candidates: { readonly [K in 'nodes' | 'edges' | 'sources' | 'nodeTypes' | 'edgeTypes' | 'statuses']: Candidates };
 }
 
 /**
@@ -101,15 +103,20 @@ export function collectDeclaredIds(doc: Record<string, unknown>): DeclaredIds {
   }
   const keys = (value: unknown): Set<string> => new Set(isObject(value) ? Object.keys(value) : []);
   const meta = own(doc, 'meta');
-  return {
-    nodes,
-    edges: ids('edges'),
-    sources: ids('sources'),
-    nodeTypes: keys(own(doc, 'nodeTypes')),
-    edgeTypes: keys(own(doc, 'edgeTypes')),
-    statuses: new Set<string>([...BUILTIN_STATUSES, ...keys(isObject(meta) ? own(meta, 'statuses') : undefined)]),
-    edgeEnds,
+  const edges = ids('edges');
+  const sources = ids('sources');
+  const nodeTypes = keys(own(doc, 'nodeTypes'));
+  const edgeTypes = keys(own(doc, 'edgeTypes'));
+  const statuses = new Set<string>([...BUILTIN_STATUSES, ...keys(isObject(meta) ? own(meta, 'statuses') : undefined)]);
+  const candidates = {
+    nodes: new Candidates(keysOf(nodes)),
+    edges: new Candidates(edges),
+    sources: new Candidates(sources),
+    nodeTypes: new Candidates(nodeTypes),
+    edgeTypes: new Candidates(edgeTypes),
+    statuses: new Candidates(statuses),
   };
+  return { nodes, edges, sources, nodeTypes, edgeTypes, statuses, edgeEnds, candidates };
 }
 
 /** The keys of a map as a collection that can be iterated more than once. */
@@ -122,8 +129,8 @@ interface Unresolved {
   readonly code: string;
   readonly pointer: string;
   readonly id: string;
-  readonly declared: Iterable<string>;
-  /** Sentence for the shown (escaped) id. */
+  readonly declared: Candidates;
+  /** Sentence for the shown (quoted, escaped, perhaps cut) id. */
   readonly message: (id: string) => string;
   /** A specific hint (e.g. "that is an edge"), preferred over did-you-mean. */
   readonly hint?: string;
@@ -136,7 +143,7 @@ function resolves(value: unknown, declared: { has(id: string): boolean }): value
 
 function report(ctx: RuleContext, unresolved: Unresolved): void {
   const suggestion = unresolved.hint ?? (ctx.takeSuggestion() ? didYouMean(unresolved.id, unresolved.declared) : undefined);
-  ctx.error(unresolved.code, unresolved.pointer, unresolved.message(escapeForMessage(unresolved.id)), suggestion);
+  ctx.error(unresolved.code, unresolved.pointer, unresolved.message(quote(unresolved.id)), suggestion);
 }
 
 /** Every node's `type` is a key of `nodeTypes`. */
@@ -161,10 +168,10 @@ function checkTypeReferences(ctx: RuleContext, doc: Record<string, unknown>, ids
       code: kind === 'node' ? REFERENCE_CODES.unknownNodeType : REFERENCE_CODES.unknownEdgeType,
       pointer: `/${kind}s/${index}/type`,
       id: type as string,
-      declared,
-      message: (id) => `no ${kind} type "${id}" is declared in ${kind}Types`,
+      declared: kind === 'node' ? ids.candidates.nodeTypes : ids.candidates.edgeTypes,
+      message: (id) => `no ${kind} type ${id} is declared in ${kind}Types`,
       hint: other.has(type as string)
-        ? `"${escapeForMessage(type as string)}" is ${article(otherKind)} type; declare it in ${kind}Types too, or pick ${article(kind)} type`
+        ? `${quote(type as string)} is ${article(otherKind)} type; declare it in ${kind}Types too, or pick ${article(kind)} type`
         : undefined,
     });
   }
@@ -182,9 +189,9 @@ export function checkEdgeEnds(ctx: RuleContext, doc: Record<string, unknown>, id
         code: REFERENCE_CODES.danglingEdgeEnd,
         pointer: `/edges/${index}/${field}`,
         id: value,
-        declared: keysOf(ids.nodes),
-        message: (id) => `no node has id "${id}"`,
-        hint: ids.edges.has(value) ? `"${escapeForMessage(value)}" is an edge; an edge joins two nodes` : undefined,
+        declared: ids.candidates.nodes,
+        message: (id) => `no node has id ${id}`,
+        hint: ids.edges.has(value) ? `${quote(value)} is an edge; an edge joins two nodes` : undefined,
       });
     }
   }
@@ -202,9 +209,9 @@ export function checkTopics(ctx: RuleContext, doc: Record<string, unknown>, ids:
         code: REFERENCE_CODES.danglingTopic,
         pointer: `/edges/${index}/topics/${i}`,
         id: topic as string,
-        declared: keysOf(ids.nodes),
-        message: (id) => `no node has id "${id}"`,
-        hint: ids.edges.has(topic as string) ? `"${escapeForMessage(topic as string)}" is an edge; topics are the nodes a relation is about` : undefined,
+        declared: ids.candidates.nodes,
+        message: (id) => `no node has id ${id}`,
+        hint: ids.edges.has(topic as string) ? `${quote(topic as string)} is an edge; topics are the nodes a relation is about` : undefined,
       });
     }
   }
@@ -219,7 +226,7 @@ export function checkTourSteps(ctx: RuleContext, doc: Record<string, unknown>, i
         if (!Array.isArray(list)) continue;
         const declared = field === 'nodes' ? ids.nodes : ids.edges;
         const other = field === 'nodes' ? ids.edges : ids.nodes;
-        const candidates = field === 'nodes' ? keysOf(ids.nodes) : ids.edges;
+        const candidates = field === 'nodes' ? ids.candidates.nodes : ids.candidates.edges;
         list.forEach((value: unknown, i) => {
           if (resolves(value, declared)) return;
           report(ctx, {
@@ -227,8 +234,8 @@ export function checkTourSteps(ctx: RuleContext, doc: Record<string, unknown>, i
             pointer: `${at}/${field}/${i}`,
             id: value as string,
             declared: candidates,
-            message: (id) => `no ${field === 'nodes' ? 'node' : 'edge'} has id "${id}"`,
-            hint: other.has(value as string) ? `"${escapeForMessage(value as string)}" is ${field === 'nodes' ? 'an edge' : 'a node'}; list it under "${field === 'nodes' ? 'edges' : 'nodes'}"` : undefined,
+            message: (id) => `no ${field === 'nodes' ? 'node' : 'edge'} has id ${id}`,
+            hint: other.has(value as string) ? `${quote(value as string)} is ${field === 'nodes' ? 'an edge' : 'a node'}; list it under "${field === 'nodes' ? 'edges' : 'nodes'}"` : undefined,
           });
         });
       }
@@ -255,14 +262,14 @@ export function checkEvidenceReferences(ctx: RuleContext, doc: Record<string, un
         code: REFERENCE_CODES.danglingEvidenceSource,
         pointer: `${at()}/source`,
         id: source as string,
-        declared: ids.sources,
-        message: (id) => `no source has id "${id}"`,
+        declared: ids.candidates.sources,
+        message: (id) => `no source has id ${id}`,
         hint: ids.sources.size === 0 ? 'declare the document the quote comes from in "sources"' : undefined,
       });
     }
     const by = own(evidence, 'by');
     if (!resolves(by, ids.nodes)) {
-      report(ctx, { code: REFERENCE_CODES.danglingAttribution, pointer: `${at()}/by`, id: by as string, declared: keysOf(ids.nodes), message: (id) => `no node has id "${id}" to attribute the claim to` });
+      report(ctx, { code: REFERENCE_CODES.danglingAttribution, pointer: `${at()}/by`, id: by as string, declared: ids.candidates.nodes, message: (id) => `no node has id ${id} to attribute the claim to` });
     }
   });
 }
@@ -272,8 +279,9 @@ export function checkStatuses(ctx: RuleContext, doc: Record<string, unknown>, id
   for (const [edge, index] of objectsIn(doc, 'edges')) {
     const status = own(edge, 'status');
     if (resolves(status, ids.statuses)) continue;
-    const near = didYouMean(status as string, ids.statuses);
+    // Suggestions share the budget of every other did-you-mean (see RuleContext.takeSuggestion).
+    const near = ctx.takeSuggestion() ? didYouMean(status as string, ids.candidates.statuses) : undefined;
     const known = 'statuses are signed, agreed, offered, proposed, planned, announced, stated, or ones declared in meta.statuses';
-    ctx.error(REFERENCE_CODES.unknownStatus, `/edges/${index}/status`, `"${escapeForMessage(status as string)}" is not a known status`, near ? `${near} (${known})` : known);
+    ctx.error(REFERENCE_CODES.unknownStatus, `/edges/${index}/status`, `${quote(status as string)} is not a known status`, near ? `${near} (${known})` : known);
   }
 }

@@ -3,10 +3,11 @@
  * string, every tag declared in `meta.languages`. Labels (one line, short) and descriptions
  * (may carry \n and \t, longer) get different checks.
  */
-import { escapeForMessage, findLoneSurrogate } from '../json/parse';
+import { findLoneSurrogate } from '../characters';
+import { describeType, escapeForMessage, excerptAround, quote, quoteList } from '../message-text';
 import { childPointer } from '../json/pointer';
-import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, CONTROL_OR_BIDI, isBlank } from './characters';
-import { describeType, isObject, type RuleContext } from './context';
+import { BIDI_CONTROL, CONTROL, CONTROL_EXCEPT_NEWLINE_TAB, CONTROL_OR_BIDI, isBlank } from '../characters';
+import { isObject, type RuleContext } from './context';
 import { formatCount } from '../limits';
 
 /** `label`: titles, names, captions of one line; `description`: running text. */
@@ -52,14 +53,14 @@ export function checkLocalizedText(ctx: RuleContext, value: unknown, pointer: st
       ctx.error(
         TEXT_CODES.undeclaredLanguage,
         entryPointer,
-        `the language "${escapeForMessage(lang)}" is not listed in meta.languages`,
-        ctx.languages.size > 0 ? `add it to meta.languages, or use one of: ${[...ctx.languages].join(', ')}` : 'list the languages the file provides in meta.languages',
+        `the language ${quote(lang)} is not listed in meta.languages`,
+        ctx.languages.size > 0 ? `add it to meta.languages, or use one of: ${quoteList(ctx.languages)}` : 'list the languages the file provides in meta.languages',
         true,
       );
     }
     const text = value[lang];
     if (typeof text !== 'string') {
-      ctx.error(TEXT_CODES.wrongType, entryPointer, `expected a string for language "${escapeForMessage(lang)}", found ${describeType(text)}`);
+      ctx.error(TEXT_CODES.wrongType, entryPointer, `expected a string for language ${quote(lang)}, found ${describeType(text)}`);
       continue;
     }
     if (isBlank(text)) {
@@ -74,7 +75,7 @@ export function checkLocalizedText(ctx: RuleContext, value: unknown, pointer: st
     return;
   }
   for (const [lang, entryPointer] of blankEntries) {
-    ctx.warning(TEXT_CODES.blankText, entryPointer, `the "${escapeForMessage(lang)}" text is empty or invisible, so it counts as missing`, 'fill it in or remove the entry; readers fall back to another language');
+    ctx.warning(TEXT_CODES.blankText, entryPointer, `the ${quote(lang)} text is empty or invisible, so it counts as missing`, 'fill it in or remove the entry; readers fall back to another language');
   }
 }
 
@@ -123,13 +124,6 @@ export function checkWellFormed(ctx: RuleContext, text: string, pointer: string,
   }
 }
 
-/** Up to 12 characters either side of `index`, so a message shows where the problem is. */
-export function excerptAround(text: string, index: number): string {
-  const start = Math.max(0, index - 12);
-  const end = Math.min(text.length, index + 13);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
-}
-
 /** BCP 47 syntax, loosely: a 2–8 letter language subtag, then subtags of 1–8 letters or digits. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -140,7 +134,7 @@ export function checkLanguageTag(ctx: RuleContext, value: unknown, pointer: stri
     return false;
   }
   if (!LANGUAGE_TAG.test(value)) {
-    ctx.error(TEXT_CODES.invalidLanguageTag, pointer, `"${escapeForMessage(value)}" is not a BCP 47 language tag`, 'use tags such as "ar", "en", "fa" or "zh-Hant"');
+    ctx.error(TEXT_CODES.invalidLanguageTag, pointer, `${quote(value)} is not a BCP 47 language tag`, 'use tags such as "ar", "en", "fa" or "zh-Hant"');
     return false;
   }
   return true;

@@ -1,7 +1,7 @@
-/** Rules for single values: dates, URLs, colors, enumerations, positions, plain types. */
-import { escapeForMessage } from '../json/parse';
+/** Rules for single values: dates, URLs, colors, enumerations, plain types. */
+import { describeType, quote } from '../message-text';
 import { childPointer } from '../json/pointer';
-import { describeType, isObject, type RuleContext } from './context';
+import type { RuleContext } from './context';
 import { didYouMean } from './suggest';
 
 export const VALUE_CODES = {
@@ -50,7 +50,7 @@ export function checkDate(ctx: RuleContext, value: unknown, pointer: string): vo
   const match = DATE.exec(value);
   const hint = 'write 2024, 2024-12 or 2024-12-03; keep what the source says in words in when.text';
   if (!match) {
-    ctx.error(VALUE_CODES.invalidDate, pointer, `"${escapeForMessage(value)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, hint);
+    ctx.error(VALUE_CODES.invalidDate, pointer, `${quote(value)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, hint);
     return;
   }
   const year = Number(match[1]);
@@ -81,11 +81,11 @@ export function checkUrl(ctx: RuleContext, value: unknown, pointer: string): voi
   try {
     url = new URL(value);
   } catch {
-    ctx.error(VALUE_CODES.invalidUrl, pointer, `"${escapeForMessage(value)}" is not an absolute URL`, 'write the whole address, starting with https://');
+    ctx.error(VALUE_CODES.invalidUrl, pointer, `${quote(value)} is not an absolute URL`, 'write the whole address, starting with https://');
     return;
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    ctx.error(VALUE_CODES.unsafeUrl, pointer, `links must use http:, https: or mailto:, not ${escapeForMessage(url.protocol)}`, 'other schemes (javascript:, data:, file:) are refused for safety');
+    ctx.error(VALUE_CODES.unsafeUrl, pointer, `links must use http:, https: or mailto:, not ${quote(url.protocol)}`, 'other schemes (javascript:, data:, file:) are refused for safety');
   }
 }
 
@@ -95,7 +95,7 @@ const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export function checkColor(ctx: RuleContext, value: unknown, pointer: string): void {
   if (!checkString(ctx, value, pointer)) return;
   if (!COLOR.test(value)) {
-    ctx.error(VALUE_CODES.invalidColor, pointer, `"${escapeForMessage(value)}" is not a color of the form #rgb or #rrggbb`, 'for example #1f77b4');
+    ctx.error(VALUE_CODES.invalidColor, pointer, `${quote(value)} is not a color of the form #rgb or #rrggbb`, 'for example #1f77b4');
   }
 }
 
@@ -103,23 +103,6 @@ export function checkColor(ctx: RuleContext, value: unknown, pointer: string): v
 export function checkEnum(ctx: RuleContext, value: unknown, pointer: string, allowed: readonly string[], code: string, what: string): void {
   if (!checkString(ctx, value, pointer)) return;
   if (!allowed.includes(value)) {
-    ctx.error(code, pointer, `"${escapeForMessage(value)}" is not a ${what}; use one of: ${allowed.join(', ')}`, didYouMean(value, allowed));
-  }
-}
-
-/**
- * A pinned position `{x, y}` of numbers. Finiteness is checked for every number in the file
- * (non-finite-number), so it is not repeated here.
- */
-export function checkPosition(ctx: RuleContext, value: unknown, pointer: string): void {
-  if (!isObject(value)) {
-    wrongType(ctx, pointer, 'an object {"x": …, "y": …}', value);
-    return;
-  }
-  for (const axis of ['x', 'y']) {
-    const axisPointer = childPointer(pointer, axis);
-    const coordinate = Object.prototype.hasOwnProperty.call(value, axis) ? value[axis] : undefined;
-    if (coordinate === undefined) ctx.error(VALUE_CODES.missingField, axisPointer, `the position has no "${axis}"`);
-    else if (typeof coordinate !== 'number') wrongType(ctx, axisPointer, 'a number', coordinate);
+    ctx.error(code, pointer, `${quote(value)} is not a ${what}; use one of: ${allowed.join(', ')}`, ctx.takeSuggestion() ? didYouMean(value, allowed) : undefined);
   }
 }

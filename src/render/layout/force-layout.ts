@@ -7,9 +7,15 @@ import type cytoscape from 'cytoscape';
 import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-protocol';
 import { driveForceRunner, type ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
+import { fitToPoints, pointsOfPairs } from '../fit';
+import { trustedScriptUrl } from '../../io/trusted-script-url';
+// Vite bundles the worker as its own file and hands over its URL, which then passes through the
+// Trusted Types policy (a `new Worker(new URL(…))` literal cannot).
+import forceWorkerUrl from './force-worker.ts?worker&url';
 
-/** Graphs up to this size also get collision avoidance in the worker (it costs O(n) per tick). */
-const COLLIDE_MAX_NODES = 300;
+/** Small graphs also get collision avoidance in the worker (it costs O(n) per tick). */
+const COLLIDE_MAX_NODES = SMALL_GRAPH_MAX_NODES;
 
 const FRAME_MS = 16;
 /** Small graphs are kept in view on every update; larger ones are fitted once settled (fitting costs a bounds pass). */
@@ -71,7 +77,7 @@ export function positionWriter(cy: cytoscape.Core, nodes: cytoscape.NodeCollecti
 
 /** Simulation tuning by graph size; budgets leave room under the settle targets for start-up. */
 export function forceSettings(nodeCount: number): ForceSettings {
-  const small = nodeCount <= 300;
+  const small = nodeCount <= SMALL_GRAPH_MAX_NODES;
   return {
     linkDistance: small ? 80 : 45, // small graphs: near cola's edgeLength, so its polish moves little
     chargeStrength: small ? -150 : -60,
@@ -160,35 +166,6 @@ async function prepareGraph(
   return { indexOf, positions, fixed, links: links.slice(0, m * 2), ...(radii ? { radii } : {}) };
 }
 
-/**
- * Fits the viewport to positions [x0, y0, …] without cy.fit(), which measures every element and
- * label (> 100 ms at 5,000 nodes); `margin` stands in for node sizes.
- */
-function fitToPositions(cy: cytoscape.Core, positions: Float32Array, padding: number, margin = 30): void {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (let i = 0; i < positions.length; i += 2) {
-    const x = positions[i]!;
-    const y = positions[i + 1]!;
-    if (x < x1) x1 = x;
-    if (x > x2) x2 = x;
-    if (y < y1) y1 = y;
-    if (y > y2) y2 = y;
-  }
-  if (!Number.isFinite(x1)) return;
-  const w = x2 - x1 + 2 * margin;
-  const h = y2 - y1 + 2 * margin;
-  const zoom = Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
-  if (!(zoom > 0)) return;
-  const z = Math.min(Math.max(zoom, cy.minZoom()), cy.maxZoom());
-  cy.viewport({
-    zoom: z,
-    pan: { x: cy.width() / 2 - z * (x1 + x2) / 2, y: cy.height() / 2 - z * (y1 + y2) / 2 },
-  });
-}
-
 /** Slice length when the simulation has to run on the main thread: well under a long task. */
 const MAIN_THREAD_SLICE_MS = 8;
 
@@ -199,9 +176,10 @@ interface SimulationChannel {
 }
 
 /**
- * Starts the simulation in a module Worker. If no Worker can be made or it fails (a page's CSP,
- * the library served from another origin, a missing worker file), the same simulation runs on
- * the main thread in 8 ms slices instead: slower to settle, never blocking.
+ * Starts the simulation in a module Worker. If no Worker can be made or it fails (a page's CSP
+ * without `worker-src 'self'` or the `kg-viewer` Trusted Types policy, the library served from
+ * another origin, a missing worker file), the same simulation runs on the main thread in 8 ms
+ * slices instead: slower to settle, never blocking.
  */
 function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: ForceSink): SimulationChannel {
   let inline: ReturnType<typeof driveForceRunner> | undefined;
@@ -215,7 +193,7 @@ function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: 
     inline = driveForceRunner(start, MAIN_THREAD_SLICE_MS, sink);
   };
   try {
-    worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(trustedScriptUrl(forceWorkerUrl), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FromForceWorker>) => sink(event.data);
     worker.onerror = (event) => fallBack(event.message || 'worker error');
     // Not transferred: the fallback may need the arrays again.
@@ -255,7 +233,9 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
   const fitNow = (positions: Float32Array | undefined): void => {
     if (!fit) return;
     if (n <= FIT_EACH_FRAME_MAX_NODES || !positions) cy.fit(undefined, padding);
-    else fitToPositions(cy, positions, padding);
+    // Without cy.fit(), which measures every element and label (> 100 ms at 5,000 nodes); the
+    // margin stands in for node sizes.
+    else fitToPoints(cy, pointsOfPairs(positions), { padding, margin: 30 });
   };
 
   // Main-thread work per update grows with n, and drawing the frame after it even more (Cytoscape

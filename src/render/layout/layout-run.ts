@@ -7,7 +7,7 @@ export interface LayoutRun {
 /** Options of startLayout(); `pinned` holds ids of nodes whose positions must not change. */
 export interface LayoutOptions {
   readonly pinned: ReadonlySet<string>;
-  /** Show the layout moving (first load) or only its result (reduced motion, re-layouts). */
+  /** Show the layout moving, or only its result (reduced motion); the engine is the same either way. */
   readonly animate: boolean;
   /** Called once when the layout has settled (not when it is stopped). */
   readonly onSettled?: () => void;

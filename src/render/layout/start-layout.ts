@@ -1,12 +1,13 @@
 /**
  * Chooses and starts the layout for a graph: preset when every node is pinned, the Worker force
- * layout then cytoscape-cola for small graphs (animated), the Worker force layout alone for large
- * ones and for non-animated runs.
+ * layout then cytoscape-cola for small graphs, the Worker force layout alone for large ones. The
+ * size alone decides; without animation the same engines show only their result.
  */
 import type cytoscape from 'cytoscape';
 import { startColaLayout } from './cola-layout';
 import { startForceLayout } from './force-layout';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { startOnTwin } from './quiet-layout';
 
 /**
  * Largest graph polished by cola. cola's ticks run on the main thread and grow with n² (stress)
@@ -18,24 +19,26 @@ export const COLA_MAX_NODES = 150;
 
 export type LayoutEngine = 'preset' | 'cola' | 'force';
 
-/** Which engine startLayout() uses for a graph of this size. */
-export function chooseLayoutEngine(nodeCount: number, pinnedCount: number, animate: boolean): LayoutEngine {
+/** Which engine startLayout() uses for a graph of this size, animated or not. */
+export function chooseLayoutEngine(nodeCount: number, pinnedCount: number): LayoutEngine {
   if (pinnedCount >= nodeCount) return 'preset';
-  if (animate && nodeCount <= COLA_MAX_NODES) return 'cola';
+  if (nodeCount <= COLA_MAX_NODES) return 'cola';
   return 'force';
 }
 
 /**
  * Lays the graph out: preset when every node is pinned, cola for small graphs, a Worker force
  * layout streaming positions for large ones; never blocks the main thread > 50 ms. Nodes start
- * from their current positions (see seedPositions). The engine used is stored in
- * `cy.scratch('_kgLayout')` for tests and for enableDragRelax().
+ * from their current positions (see seedPositions). Without `animate` the drawn nodes move once,
+ * to the result: the force layout writes only its last positions, and force-then-cola runs on a
+ * headless twin (quiet-layout.ts). The engine used is stored in `cy.scratch('_kgLayout')` for
+ * tests and for enableDragRelax().
  */
 export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const nodes = cy.nodes();
   let pinnedCount = 0;
   if (options.pinned.size > 0) for (let i = 0; i < nodes.length; i++) if (options.pinned.has(nodes[i]!.id())) pinnedCount++;
-  const chosen = chooseLayoutEngine(nodes.length, pinnedCount, options.animate);
+  const chosen = chooseLayoutEngine(nodes.length, pinnedCount);
   const engine = chosen !== 'preset' && options.engine ? options.engine : chosen;
   let run: LayoutRun;
   if (engine === 'preset') {
@@ -44,7 +47,7 @@ export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutR
     settled.settle('settled');
     run = { done: settled.done, stop: () => undefined };
   } else if (engine === 'cola') {
-    run = startForceThenCola(cy, options);
+    run = options.animate ? startForceThenCola(cy, options) : startOnTwin(cy, options, startForceThenCola);
   } else {
     run = startForceLayout(cy, options);
   }

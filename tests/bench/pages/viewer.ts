@@ -6,7 +6,8 @@
  */
 import type cytoscape from 'cytoscape';
 import type { GraphDocument, GraphNode } from '../../../src/format/types';
-import { fetchGraph, installProbe } from './harness';
+import { cytoscapeView } from './cytoscape-view';
+import { fetchGraph, installProbe, rankByDegree, type GraphView } from './harness';
 
 /** What the benchmark relies on (see the element's contract in the project docs). */
 type KgViewerElement = HTMLElement & { graph: unknown; readonly cy?: cytoscape.Core };
@@ -16,12 +17,23 @@ const defineModules = import.meta.glob('../../../src/define.ts');
 
 let viewer: KgViewerElement | undefined;
 let doc: GraphDocument | undefined;
+let candidates: string[] | undefined;
+
+/** The view over the element's Cytoscape instance, rebuilt if the element replaces it. */
+let view: { cy: cytoscape.Core; view: GraphView } | undefined;
+const currentView = (): GraphView | undefined => {
+  const cy = viewer?.cy;
+  if (cy === undefined) return undefined;
+  if (view?.cy !== cy) view = { cy, view: cytoscapeView(cy) };
+  return view.view;
+};
 
 const signals = installProbe({
   page: 'viewer',
-  cy: () => viewer?.cy,
+  view: currentView,
   searchHost: () => viewer,
   searchQuery: () => (doc === undefined ? undefined : searchQueryFor(doc)),
+  clickCandidates: () => candidates,
 });
 
 const TITLE_WORDS = new Set(['president', 'minister', 'deputy', 'republic', 'federation', 'union', 'central', 'ministry', 'bank']);
@@ -46,6 +58,7 @@ async function main(): Promise<void> {
   }
   const [, graph] = await Promise.all([load(), fetchGraph() as Promise<GraphDocument>]);
   doc = graph;
+  candidates = rankByDegree(graph);
   if (customElements.get('kg-viewer') === undefined) {
     signals.unavailable('src/define.ts did not register <kg-viewer>');
     return;

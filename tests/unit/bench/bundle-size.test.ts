@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyClosure, type Manifest } from '../../bench/bundle-size';
+import { harnessFiles, lazyClosure, type Manifest } from '../../bench/bundle-size';
 
 const manifest: Manifest = {
   'pages/viewer.html': { file: 'assets/viewer.js', imports: ['_harness.js'], dynamicImports: ['src/define.ts'] },
@@ -37,5 +37,12 @@ describe('lazyClosure', () => {
   it('is empty for a page without dynamic imports and refuses an unknown entry', () => {
     expect(lazyClosure({ 'p.html': { file: 'p.js' } }, 'p.html', ['p.js'], () => '')).toEqual([]);
     expect(() => lazyClosure(manifest, 'nope.html', [], () => '')).toThrow(/no entry/);
+  });
+});
+
+describe('harnessFiles', () => {
+  it('is the page entry and its static imports, not what it loads lazily', () => {
+    expect(harnessFiles(manifest, 'pages/viewer.html')).toEqual(['assets/harness.js', 'assets/viewer.js']);
+    expect(() => harnessFiles(manifest, 'nope.html')).toThrow(/no entry/);
   });
 });

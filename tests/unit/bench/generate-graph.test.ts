@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_EDGE_TYPES, BENCH_NODE_TYPES, BENCH_STATUSES, generateGraph } from '../../bench/generate-graph';
+import { readFileSync } from 'node:fs';
+import { BENCH_EDGE_TYPES, BENCH_NODE_TYPES, BENCH_STATUSES, generateGraph, withoutPositions } from '../../bench/generate-graph';
+import type { GraphDocument } from '../../../src/format/types';
 import { mulberry32 } from '../../bench/prng';
 import { loadGraphText } from '../../../src/format';
 
@@ -135,5 +137,17 @@ describe('generateGraph against the project loader', () => {
     const result = loadGraphText(JSON.stringify(generateGraph({ nodes: n })));
     expect(result.problems.map((p) => `${p.severity} ${p.code} ${p.pointer}`)).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('withoutPositions', () => {
+  it('turns the bundled graph into a curator\'s graph: no positions, nothing else changed, still valid', () => {
+    const doc = JSON.parse(readFileSync(new URL('../../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8')) as GraphDocument;
+    expect(doc.nodes.some((n) => n.position !== undefined)).toBe(true);
+    const stripped = withoutPositions(doc);
+    expect(stripped.nodes.filter((n) => 'position' in n)).toEqual([]);
+    expect(stripped.nodes.map(({ id, label }) => ({ id, label }))).toEqual(doc.nodes.map(({ id, label }) => ({ id, label })));
+    expect(stripped.edges).toBe(doc.edges);
+    expect(loadGraphText(JSON.stringify(stripped)).ok).toBe(true);
   });
 });

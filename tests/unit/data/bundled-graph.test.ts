@@ -3,7 +3,7 @@
  * and the format rules. They read the file with plain JSON.parse so they do not depend on the
  * loader; the loader's own verdict is checked in bundled-graph-loader.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,12 @@ import {
   type GraphDocument,
   type LocalizedText,
 } from '../../../src/format/types';
+import { NODE_SIZE_RANGE } from '../../../src/view/encodings';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const graphPath = resolve(repoRoot, 'data/russia-iran-ai-blockchain.json');
-// The article lives outside the repository: CI checks out ../shared beside the clone.
-const articlePath = resolve(repoRoot, '../shared/sources/russia-iran-ai-blockchain.ar.txt');
+// The source of record, kept in the repository (see data/sources/README.md).
+const articlePath = resolve(repoRoot, 'data/sources/russia-iran-ai-blockchain.ar.txt');
 
 const graphText = readFileSync(graphPath, 'utf8');
 const graph = JSON.parse(graphText) as GraphDocument;
@@ -133,9 +134,6 @@ describe('the bundled graph file', () => {
 
 describe('the source article', () => {
   it('is the Arabic article word for word, only trailing blank lines trimmed', () => {
-    if (!existsSync(articlePath)) {
-      throw new Error(`The source of record is missing: ${articlePath}. The shared folder must sit beside the repository.`);
-    }
     const article = readFileSync(articlePath, 'utf8');
     expect(graph.sources).toHaveLength(1);
     const source = graph.sources?.[0];
@@ -305,6 +303,83 @@ describe('the story tour', () => {
         const edge = graph.edges.find((e) => e.id === id);
         expect(shown.has(edge?.source ?? ''), `step ${i} edge ${id} source`).toBe(true);
         expect(shown.has(edge?.target ?? ''), `step ${i} edge ${id} target`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the motives the article states', () => {
+  // The article's questions and answers: "What is the importance of this cooperation for each
+  // of them?" and the answer on the next line, which names three goals of both countries.
+  const question = 'ما أهمية هذا التعاون لكل منهما؟';
+  const lines = sourceText.split('\n');
+  const answer = (lines[lines.indexOf(question) + 1] ?? '').replace(/^- /, '');
+  const motives = [
+    { id: 'tech-sovereignty', names: 'السيادة التكنولوجية' },
+    { id: 'economy-against-sanctions', names: 'العقوبات الدولية' },
+    { id: 'strategic-partnerships', names: 'شراكات استراتيجية' },
+  ];
+  const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
+
+  it('finds the question and its answer in the article', () => {
+    expect(lines).toContain(question);
+    expect(answer.startsWith('يسعى البلدان')).toBe(true);
+  });
+
+  it('gives each goal a node of its own, quoting its words from the answer', () => {
+    for (const { id, names } of motives) {
+      const node = nodeById.get(id);
+      expect(node?.type, id).toBe('policy');
+      const quotes = (node?.evidence ?? []).map((e) => e.quote);
+      expect(quotes.length, id).toBeGreaterThan(0);
+      for (const quote of quotes) {
+        expect(answer.includes(quote), `${id}: «${quote}»`).toBe(true);
+        expect(sourceText.includes(quote), `${id}: «${quote}»`).toBe(true);
+      }
+      expect(quotes.some((quote) => quote.includes(names)), `${id} names «${names}»`).toBe(true);
+    }
+  });
+
+  it('has Russia and Iran each pursue every goal, quoting the answer whole and attributing it to no one', () => {
+    for (const country of ['russia', 'iran']) {
+      for (const { id } of motives) {
+        const edges = graph.edges.filter((e) => e.source === country && e.target === id);
+        expect(edges.map((e) => e.type), `${country} → ${id}`).toEqual(['aims']);
+        const edge = edges[0];
+        expect(edge?.status, `${country} → ${id}`).toBe('stated');
+        const evidence = edge?.evidence ?? [];
+        expect(evidence.length).toBeGreaterThan(0);
+        for (const e of evidence) {
+          expect(answer.includes(e.quote) && e.quote.includes('يسعى البلدان'), `${country} → ${id}: «${e.quote}»`).toBe(true);
+          // The article names no outlet or speaker for its questions and answers.
+          expect(e.by, `${country} → ${id}`).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it('places the goals in the curated layout, clear of every other node', () => {
+    for (const { id } of motives) {
+      const at = nodeById.get(id)?.position;
+      expect(at, id).toBeDefined();
+      for (const other of graph.nodes) {
+        if (other.id === id || other.position === undefined || at === undefined) continue;
+        const distance = Math.hypot(other.position.x - at.x, other.position.y - at.y);
+        expect(distance, `${id} to ${other.id}`).toBeGreaterThanOrEqual(80);
+      }
+    }
+  });
+});
+
+describe('the curated layout', () => {
+  it('pins every node, no two closer than the largest node, so none hides another', () => {
+    const placed = graph.nodes.map((node) => ({ id: node.id, at: node.position }));
+    for (const { id, at } of placed) expect(at, id).toBeDefined();
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const [a, b] = [placed[i]!, placed[j]!];
+        const distance = Math.hypot((a.at?.x ?? 0) - (b.at?.x ?? 0), (a.at?.y ?? 0) - (b.at?.y ?? 0));
+        expect(distance, `${a.id} to ${b.id}`).toBeGreaterThan(NODE_SIZE_RANGE[1]);
       }
     }
   });

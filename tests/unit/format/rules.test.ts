@@ -1,5 +1,5 @@
 /**
- * One failing and one passing input per rule of docs/graph-format.md. Each failing case is
+ * One failing and one passing input per rule of the format (src/format/README.md). Each failing case is
  * checked twice: loaded from text (problem located by line and column, found independently
  * by searching the text) and validated as an already-parsed value (no line/column).
  */

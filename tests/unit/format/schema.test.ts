@@ -4,11 +4,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { KEY_ORDER, validateGraph } from '../../../src/format/index';
-import { FORBIDDEN_IN_ID } from '../../../src/format/rules/characters';
+import { FORBIDDEN_IN_ID } from '../../../src/format/characters';
 import {
   GRAPH_SCHEMA,
   ID_PATTERN,
-  OBJECT_KINDS,
+  OBJECT_KIND_NAMES,
   SCHEMA_FILE_PATH,
   schemaKeyOrder,
   schemaText,
@@ -184,49 +184,19 @@ describe('structurally broken graphs fail the schema at the broken place', () =>
   });
 });
 
-// Hand-listed from src/format/types.ts: [required keys, optional keys] per object kind.
-// If types.ts changes, schema.ts stops type-checking; if schema.ts changes alone, this fails.
-const expectedKeys: Record<ObjectKind, [string[], string[]]> = {
-  document: [
-    ['format', 'version', 'meta', 'nodeTypes', 'edgeTypes', 'nodes', 'edges'],
-    ['$schema', 'sources', 'tours'],
-  ],
-  meta: [['title', 'languages'], ['description', 'license', 'updated', 'curators', 'statuses']],
-  statusDefinition: [['label'], ['description']],
-  source: [['id'], ['title', 'lang', 'url', 'published', 'text']],
-  nodeType: [['label'], ['description', 'color', 'shape']],
-  edgeType: [['label'], ['inverseLabel', 'description', 'directed', 'line', 'color']],
-  evidence: [['source', 'quote'], ['by']],
-  link: [['url'], ['title']],
-  position: [['x', 'y'], []],
-  node: [
-    ['id', 'type', 'label'],
-    ['aliases', 'description', 'evidence', 'links', 'position', 'data'],
-  ],
-  timeReference: [[], ['date', 'text']],
-  edge: [
-    ['id', 'type', 'source', 'target'],
-    ['label', 'description', 'status', 'when', 'topics', 'evidence', 'links', 'data'],
-  ],
-  tourStep: [['caption'], ['title', 'nodes', 'edges']],
-  tour: [['id', 'title', 'steps'], ['description']],
-};
-
+// The kinds and their fields are declared once (src/format/kinds.ts) and typed against
+// src/format/types.ts; kinds.types.test.ts shows that a disagreement fails the type check.
 describe('schema and types agree', () => {
-  test.each(OBJECT_KINDS.map((kind) => [kind]))('%s: same required and optional keys', (kind) => {
-    const schema = definition(kind);
-    const [requiredKeys, optionalKeys] = expectedKeys[kind];
-    expect([...(schema.required ?? [])].sort()).toEqual([...requiredKeys].sort());
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual([...requiredKeys, ...optionalKeys].sort());
-    expect(schema.additionalProperties).toBe(true);
-  });
-
-  test('schemaKeyOrder lists the declared keys of each kind once', () => {
-    for (const kind of OBJECT_KINDS) {
+  test('the schema defines every object kind, and its properties are the declared fields in order', () => {
+    for (const kind of OBJECT_KIND_NAMES) {
+      const schema = definition(kind);
       const order = schemaKeyOrder(kind);
+      expect(Object.keys(schema.properties ?? {}), kind).toEqual([...order]);
       expect(new Set(order).size).toBe(order.length);
-      expect([...order].sort()).toEqual([...expectedKeys[kind][0], ...expectedKeys[kind][1]].sort());
+      expect(order.length, kind).toBeGreaterThan(0);
+      expect(schema.additionalProperties).toBe(true);
     }
+    expect(OBJECT_KIND_NAMES.length).toBe(14);
     expect(schemaKeyOrder('node').slice(0, 3)).toEqual(['id', 'type', 'label']);
   });
 
@@ -249,7 +219,7 @@ describe('editor help', () => {
   }
 
   test('every property has a title, a description and examples', () => {
-    const all = OBJECT_KINDS.flatMap((kind) => propertySchemas(definition(kind), kind));
+    const all = OBJECT_KIND_NAMES.flatMap((kind) => propertySchemas(definition(kind), kind));
     expect(all.length).toBeGreaterThan(50);
     const missing = all
       .filter(([, s]) => !s.title || !s.description || !s.examples || s.examples.length === 0)
@@ -267,7 +237,7 @@ describe('editor help', () => {
   test('property examples are valid against the property schema', () => {
     const ajv = new Ajv2020({ strict: true });
     ajv.addSchema(GRAPH_SCHEMA, 'graph');
-    for (const kind of OBJECT_KINDS) {
+    for (const kind of OBJECT_KIND_NAMES) {
       const base = kind === 'document' ? 'graph#' : `graph#/$defs/${kind}`;
       for (const [key, property] of Object.entries(definition(kind).properties ?? {})) {
         const validate = ajv.getSchema(`${base}/properties/${key.replace('$', '%24')}`);
@@ -376,17 +346,43 @@ describe('schema and loader agree', () => {
   });
 
   test("the schema's key order is the loader's KEY_ORDER (used when the editor adds keys)", () => {
-    const loaderKind: Partial<Record<ObjectKind, keyof typeof KEY_ORDER>> = {
-      document: 'document', meta: 'meta', statusDefinition: 'status', source: 'source',
-      nodeType: 'nodeType', edgeType: 'edgeType', evidence: 'evidence', link: 'link',
-      node: 'node', timeReference: 'time', edge: 'edge', tourStep: 'tourStep', tour: 'tour',
-    };
-    for (const kind of OBJECT_KINDS) {
-      const theirs = loaderKind[kind];
-      if (theirs === undefined) continue; // position: x, y, no order to keep
-      expect([...schemaKeyOrder(kind)], kind).toEqual([...KEY_ORDER[theirs]]);
-    }
+    expect(Object.keys(KEY_ORDER)).toEqual([...OBJECT_KIND_NAMES]);
+    for (const kind of OBJECT_KIND_NAMES) expect([...KEY_ORDER[kind]], kind).toEqual(Object.keys(definition(kind).properties ?? {}));
     expect(schemaKeyOrder('tourStep')).toEqual(['title', 'nodes', 'edges', 'caption']);
-    expect(Object.keys(KEY_ORDER).length).toBe(Object.keys(loaderKind).length);
+  });
+
+  // Where every-field.json has an object of each kind (the first one holding a field is used).
+  const instances: Record<ObjectKind, string[][]> = {
+    document: [[]],
+    meta: [['meta']],
+    statusDefinition: [['meta', 'statuses', 'rumoured']],
+    source: [['sources', '0']],
+    nodeType: [['nodeTypes', 'country']],
+    edgeType: [['edgeTypes', 'agreement']],
+    evidence: [['nodes', '0', 'evidence', '0']],
+    link: [['nodes', '0', 'links', '0']],
+    position: [['nodes', '0', 'position']],
+    node: [['nodes', '0']],
+    timeReference: [['edges', '0', 'when']],
+    edge: [['edges', '0']],
+    tourStep: [['tours', '0', 'steps', '0'], ['tours', '0', 'steps', '1']],
+    tour: [['tours', '0']],
+  };
+
+  test.each(OBJECT_KIND_NAMES.map((kind) => [kind]))('%s: a field the schema requires is one the loader misses, and no other', async (kind) => {
+    const original = (await readJson(join(validDir, 'every-field.json'))) as Doc;
+    const validate = validator();
+    const requiredBySchema = new Set(definition(kind).required ?? []);
+    for (const field of schemaKeyOrder(kind)) {
+      const path = instances[kind].find((at) => Object.hasOwn(at.reduce((object: Doc, key) => object[key] as Doc, original), field));
+      expect(path, `every-field.json has a ${kind} with "${field}"`).toBeDefined();
+      const doc = structuredClone(original);
+      setAt(doc, [...(path as string[]), field], undefined);
+      const pointer = (path as string[]).map((key) => `/${key}`).join('');
+      const missingInLoader = validateGraph(doc, { limits: { maxProblems: 1000 } }).problems.some((p) => p.code === 'missing-field' && p.pointer === `${pointer}/${field}`);
+      validate(doc);
+      const missingInSchema = (validate.errors ?? []).some((e) => e.keyword === 'required' && e.instancePath === pointer && (e.params as { missingProperty?: string }).missingProperty === field);
+      expect([field, missingInLoader, missingInSchema]).toEqual([field, requiredBySchema.has(field), requiredBySchema.has(field)]);
+    }
   });
 });

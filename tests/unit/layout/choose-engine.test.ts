@@ -5,18 +5,14 @@ import { forceSettings } from '../../../src/render/layout/force-layout';
 
 describe('chooseLayoutEngine', () => {
   it('uses preset when every node is pinned, whatever the size', () => {
-    expect(chooseLayoutEngine(10, 10, true)).toBe('preset');
-    expect(chooseLayoutEngine(50_000, 50_000, false)).toBe('preset');
+    expect(chooseLayoutEngine(10, 10)).toBe('preset');
+    expect(chooseLayoutEngine(50_000, 50_000)).toBe('preset');
   });
 
-  it('uses cola for small animated graphs, up to COLA_MAX_NODES', () => {
-    expect(chooseLayoutEngine(40, 0, true)).toBe('cola');
-    expect(chooseLayoutEngine(COLA_MAX_NODES, 3, true)).toBe('cola');
-    expect(chooseLayoutEngine(COLA_MAX_NODES + 1, 0, true)).toBe('force');
-  });
-
-  it('never runs cola without animation: its non-animated mode blocks the main thread', () => {
-    expect(chooseLayoutEngine(40, 0, false)).toBe('force');
+  it('uses cola for small graphs, up to COLA_MAX_NODES', () => {
+    expect(chooseLayoutEngine(40, 0)).toBe('cola');
+    expect(chooseLayoutEngine(COLA_MAX_NODES, 3)).toBe('cola');
+    expect(chooseLayoutEngine(COLA_MAX_NODES + 1, 0)).toBe('force');
   });
 });
 

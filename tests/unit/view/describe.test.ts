@@ -69,6 +69,15 @@ describe('buildGraphView', () => {
     const size = (id: string) => view.nodes.find((n) => n.id === id)!.size;
     expect(size('iran')).toBeGreaterThan(size('sco'));
   });
+
+  it('wraps every edge label like canvasLabel(text, 24, 2), shared texts included', async () => {
+    const { canvasLabel } = await import('../../../src/view/text-direction');
+    for (const lang of ['en', 'ar']) {
+      const view = buildGraphView(kg, lang, THEMES.light);
+      expect(view.edges.length).toBeGreaterThan(1);
+      for (const edge of view.edges) expect(edge.label).toBe(canvasLabel(edge.text, 24, 2));
+    }
+  });
 });
 
 describe('detailFor', () => {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, pointsOfPairs, viewportFor } from '../../../src/render/fit';
+
+const limits = { padding: 20, margin: 0, minZoom: 0.02, maxZoom: 6 };
+
+/** Where a model point lands on screen under a viewport. */
+const onScreen = (v: { zoom: number; pan: { x: number; y: number } }, p: { x: number; y: number }) => ({
+  x: v.pan.x + v.zoom * p.x,
+  y: v.pan.y + v.zoom * p.y,
+});
+
+describe('boundsOf', () => {
+  it('is the smallest box holding every point', () => {
+    expect(boundsOf([{ x: 3, y: -1 }, { x: -2, y: 5 }, { x: 0, y: 0 }])).toEqual({ x1: -2, y1: -1, x2: 3, y2: 5 });
+  });
+
+  it('is undefined for no points', () => {
+    expect(boundsOf([])).toBeUndefined();
+  });
+
+  it('reads flat [x, y, …] buffers like lists of points', () => {
+    expect(boundsOf(pointsOfPairs(new Float32Array([1, 2, -4, 8, 0.5, -3])))).toEqual({ x1: -4, y1: -3, x2: 1, y2: 8 });
+    expect([...pointsOfPairs([1, 2, 3])]).toEqual([{ x: 1, y: 2 }]);
+  });
+});
+
+describe('viewportFor', () => {
+  it('centres the box and keeps it inside the padding, filling the tighter axis', () => {
+    const bounds = { x1: -100, y1: -50, x2: 300, y2: 50 };
+    const v = viewportFor(bounds, { width: 440, height: 400 }, limits)!;
+    expect(v.zoom).toBeCloseTo(1); // (440 - 2 * 20) / 400 wide
+    const topLeft = onScreen(v, { x: bounds.x1, y: bounds.y1 });
+    const bottomRight = onScreen(v, { x: bounds.x2, y: bounds.y2 });
+    expect(topLeft.x).toBeCloseTo(20);
+    expect(bottomRight.x).toBeCloseTo(420);
+    expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo(200);
+  });
+
+  it('adds the margin around the points before fitting', () => {
+    const v = viewportFor({ x1: 0, y1: 0, x2: 100, y2: 100 }, { width: 240, height: 240 }, { ...limits, margin: 50 })!;
+    expect(v.zoom).toBeCloseTo(1); // 200 px of room for 200 model units
+  });
+
+  it('clamps the zoom to the limits', () => {
+    const single = viewportFor({ x1: 5, y1: 5, x2: 5, y2: 5 }, { width: 800, height: 600 }, { ...limits, maxZoom: 2 })!;
+    expect(single.zoom).toBe(2);
+    expect(onScreen(single, { x: 5, y: 5 })).toEqual({ x: 400, y: 300 });
+    const huge = viewportFor({ x1: 0, y1: 0, x2: 1e7, y2: 1e7 }, { width: 800, height: 600 }, limits)!;
+    expect(huge.zoom).toBe(limits.minZoom);
+  });
+
+  it('gives nothing when the viewport has no room left inside its padding', () => {
+    expect(viewportFor({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 0, height: 0 }, limits)).toBeUndefined();
+    expect(viewportFor({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 40, height: 300 }, limits)).toBeUndefined();
+  });
+});
