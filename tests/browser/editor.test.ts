@@ -171,6 +171,22 @@ describe('host control', () => {
   });
 });
 
+describe('connecting without a pointer', () => {
+  it('“connect to…” in a node’s form asks the same question as a drag, and adds the relation', async () => {
+    const file = copy();
+    const page = await newPage(chromium.context);
+    await openEditor(page, baseURL, file.url, 'en');
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('india'));
+    await form(page).locator('select.connect-to').selectOption('sco');
+    await dialogs(page).locator('select.edge-type').selectOption('membership');
+    await dialogs(page).locator('button.confirm-connect').click();
+    await expect.poll(async () => load(await workingText(page)).edges.at(-1)).toEqual({ id: 'india-membership-sco', type: 'membership', source: 'india', target: 'sco' });
+    // The new relation is selected: its form is open.
+    await expect.poll(() => page.evaluate(() => (document.querySelector('kg-viewer') as any).viewState.selection?.id)).toBe('india-membership-sco');
+    await page.close();
+  });
+});
+
 describe('problems', () => {
   it('lists invalid states without fixing them; choosing one goes to the element and its field', async () => {
     const file = copy();

@@ -15,6 +15,7 @@ import { freshId, slugOf } from '../../model/edit/ids';
 import { deleteAutosave, readAutosave, writeAutosave } from '../../io/autosave-db';
 import { downloadText, saveToDevServer } from '../../io/save-graph';
 import { editorStrings, type EditorStrings } from '../../i18n/editor-strings';
+import { liveFileStrings } from '../../i18n/live-file-strings';
 import { DocumentStore, type DocumentIntent } from '../../state/document-store';
 import type { GraphRenderer } from '../../render/renderer';
 import { enableEditGestures, type EditGestures } from '../../render/edit-gestures';
@@ -108,7 +109,7 @@ export class Session implements EditorSession {
     const store = this.store;
     if (!store) return false;
     if (!result.ok) {
-      this.notice = { kind: 'error', text: editorStrings(this.lang).refused(result.problems[0]?.message ?? 'the file on disk has errors') };
+      this.notice = { kind: 'error', text: liveFileStrings(this.lang).brokenOnDisk(result.totalProblems) };
       this.#changed();
       return true;
     }
@@ -159,7 +160,7 @@ export class Session implements EditorSession {
 
   toolbar(): TemplateResult | typeof nothing {
     if (!this.store) return nothing;
-    return html`<kg-edit-toolbar .session=${this} .revision=${this.revision} lang=${this.lang}></kg-edit-toolbar>`;
+    return html`<kg-edit-toolbar .session=${this} .revision=${this.revision} .view=${this.host.viewState()} lang=${this.lang}></kg-edit-toolbar>`;
   }
 
   panel(state: ViewState, fallback: () => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
@@ -168,16 +169,16 @@ export class Session implements EditorSession {
     switch (state.panel) {
       case 'details':
         return state.selection
-          ? html`<kg-edit-form .session=${common.session} .revision=${common.revision} .target=${state.selection} lang=${common.lang}></kg-edit-form>`
+          ? html`<kg-edit-form .session=${common.session} .revision=${common.revision} .view=${state} .target=${state.selection} lang=${common.lang}></kg-edit-form>`
           : fallback();
       case 'source':
-        return html`<kg-edit-evidence .session=${common.session} .revision=${common.revision} lang=${common.lang}></kg-edit-evidence>${fallback()}`;
+        return html`<kg-edit-evidence .session=${common.session} .revision=${common.revision} .view=${state} lang=${common.lang}></kg-edit-evidence>${fallback()}`;
       case 'problems':
-        return html`<kg-edit-problems .session=${common.session} .revision=${common.revision} lang=${common.lang}></kg-edit-problems>`;
+        return html`<kg-edit-problems .session=${common.session} .revision=${common.revision} .view=${state} lang=${common.lang}></kg-edit-problems>`;
       case 'file':
-        return html`<kg-edit-file .session=${common.session} .revision=${common.revision} lang=${common.lang}></kg-edit-file>`;
+        return html`<kg-edit-file .session=${common.session} .revision=${common.revision} .view=${state} lang=${common.lang}></kg-edit-file>`;
       case 'tours':
-        return html`<kg-edit-tours .session=${common.session} .revision=${common.revision} lang=${common.lang}></kg-edit-tours>`;
+        return html`<kg-edit-tours .session=${common.session} .revision=${common.revision} .view=${state} lang=${common.lang}></kg-edit-tours>`;
       default:
         return fallback();
     }
@@ -185,7 +186,7 @@ export class Session implements EditorSession {
 
   overlay(): TemplateResult | typeof nothing {
     if (!this.store || (!this.pending && !this.notice)) return nothing;
-    return html`<kg-edit-dialogs .session=${this} .revision=${this.revision} lang=${this.lang}></kg-edit-dialogs>`;
+    return html`<kg-edit-dialogs .session=${this} .revision=${this.revision} .view=${this.host.viewState()} lang=${this.lang}></kg-edit-dialogs>`;
   }
 
   // ── edits ───────────────────────────────────────────────────────────────────────────────

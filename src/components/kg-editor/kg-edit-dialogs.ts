@@ -16,6 +16,7 @@ import { directionOf, formatNumber } from '../../i18n/strings';
 import { sharedStyles } from '../shared.styles';
 import { languageName } from '../kg-viewer/kg-viewer.templates';
 import { editorStyles } from './editor.styles';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 const NEW = '\u0000new';
@@ -110,6 +111,8 @@ export class KgEditDialogs extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
   @state() private _choice = '';
   @state() private _draft: TypeDraft = emptyDraft();

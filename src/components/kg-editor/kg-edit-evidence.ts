@@ -9,6 +9,7 @@ import { resolveText } from '../../model/localize';
 import { editorStrings } from '../../i18n/editor-strings';
 import { sharedStyles } from '../shared.styles';
 import { selectionOffsets, sourceTextElement } from './source-selection';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 export class KgEditEvidence extends LitElement {
@@ -43,6 +44,8 @@ export class KgEditEvidence extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
   /** The selected stretch of the source, when there is one. */
   @state() private _range: { sourceId: string; start: number; end: number } | undefined;

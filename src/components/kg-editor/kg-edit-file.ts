@@ -20,6 +20,7 @@ import { panelStyles, sharedStyles } from '../shared.styles';
 import { languageName } from '../kg-viewer/kg-viewer.templates';
 import { editorStyles } from './editor.styles';
 import { choiceField, focusField, localizedField, readOnlyFields, textField } from './fields';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 export class KgEditFile extends LitElement {
@@ -27,6 +28,8 @@ export class KgEditFile extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
   @state() private _source = { title: {} as Record<string, string>, url: '', published: '', text: '' };
 

@@ -20,6 +20,7 @@ import { panelHeader } from '../panel-header';
 import { panelStyles, sharedStyles } from '../shared.styles';
 import { editorStyles } from './editor.styles';
 import { choiceField, focusField, localizedField, readOnlyFields, textField, type Choice } from './fields';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 const NEW_TYPE = '\u0000new-type';
@@ -31,6 +32,8 @@ export class KgEditForm extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   /** The selection to edit (by id). */
   @property({ attribute: false }) target: { kind: 'node' | 'edge'; id: string } | undefined;
   /** Or an element by its place in the file (one the canvas cannot show). */
@@ -72,7 +75,7 @@ export class KgEditForm extends LitElement {
     const heading = html`${target.kind === 'node' ? s.node : s.edge}: <bdi>${name}</bdi>`;
     return html`
       ${this.embedded ? html`<h3>${heading}</h3>` : panelHeader(this, heading, s.close)}
-      <form @submit=${(ev: Event) => ev.preventDefault()}>
+      <form @submit=${(ev: Event) => ev.preventDefault()} @keydown=${this.#onKeyDown}>
         ${this.#idField(session, target, s, base)}
         ${target.kind === 'node'
           ? this.#nodeFields(session, doc, target, element as GraphNode, s, base)
@@ -81,6 +84,7 @@ export class KgEditForm extends LitElement {
         ${this.#links(session, target, element, s, base)}
         ${readOnlyFields(s.data, element.data !== undefined ? [['data', element.data]] : [], base)}
         ${readOnlyFields(s.otherFields, unknownKeys(element, target.kind).filter((k) => k !== 'data').map((k) => [k, element[k]] as const), base)}
+        ${target.kind === 'node' ? this.#connectTo(session, doc, target, s) : nothing}
         <div class="actions">
           <button type="button" class="danger" @click=${() => session.askRemove({ kind: target.kind, id: target.id })}>
             ${target.kind === 'node' ? s.deleteNode : s.deleteEdge}</button>
@@ -88,6 +92,12 @@ export class KgEditForm extends LitElement {
       </form>
     `;
   }
+
+  /** Escape in a field commits what was typed (a change on blur) before the viewer backs out. */
+  readonly #onKeyDown = (ev: KeyboardEvent): void => {
+    const field = ev.composedPath()[0] as HTMLElement | undefined;
+    if (ev.key === 'Escape' && field && (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA')) field.blur();
+  };
 
   #ref(target: Target): { kind: 'node' | 'edge'; id: string; index: number } {
     return { kind: target.kind, id: target.id, index: target.index };
@@ -204,6 +214,19 @@ export class KgEditForm extends LitElement {
           </fieldset>`
         : nothing}
     `;
+  }
+
+  /** Connecting without a pointer: the same question as after a drag on the canvas. */
+  #connectTo(session: Session, doc: GraphDocument, target: Target, s: EditorStrings): TemplateResult {
+    return html`<label class="field"><span class="field-label">${s.connect}</span>
+      <select class="connect-to" @change=${(ev: Event) => {
+        const select = ev.target as HTMLSelectElement;
+        if (select.value) session.ask({ kind: 'connect', source: target.id, target: select.value });
+        select.value = '';
+      }}>
+        <option value="">${s.connectTo}</option>
+        ${this.#nodeChoices(doc, session.languages).filter((c) => c.value !== target.id).map((c) => html`<option value=${c.value}>${c.label}</option>`)}
+      </select></label>`;
   }
 
   #nodeChoices(doc: GraphDocument, languages: readonly string[]): Choice[] {

@@ -13,6 +13,7 @@ import { formatNumber } from '../../i18n/strings';
 import { panelHeader } from '../panel-header';
 import { panelStyles, sharedStyles } from '../shared.styles';
 import { editorStyles } from './editor.styles';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 export class KgEditProblems extends LitElement {
@@ -69,6 +70,8 @@ export class KgEditProblems extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
 
   override render(): TemplateResult | typeof nothing {
@@ -96,7 +99,7 @@ export class KgEditProblems extends LitElement {
               )}
             </ol>
             ${totalProblems > problems.length ? html`<p class="hint">+ ${formatNumber(totalProblems - problems.length, this.lang)}</p>` : nothing}`}
-      ${at ? html`<kg-edit-form embedded .session=${session} .revision=${this.revision} .at=${at} lang=${this.lang}></kg-edit-form>` : nothing}
+      ${at ? html`<kg-edit-form embedded .session=${session} .revision=${this.revision} .view=${this.view} .at=${at} lang=${this.lang}></kg-edit-form>` : nothing}
     `;
   }
 

@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { editorStrings } from '../../i18n/editor-strings';
 import { sharedStyles } from '../shared.styles';
 import { graphFileFormats } from './file-formats';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 export class KgEditToolbar extends LitElement {
@@ -59,6 +60,8 @@ export class KgEditToolbar extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
 
   override render(): TemplateResult | typeof nothing {

@@ -17,6 +17,7 @@ import { panelHeader } from '../panel-header';
 import { panelStyles, sharedStyles } from '../shared.styles';
 import { editorStyles } from './editor.styles';
 import { focusField, localizedField } from './fields';
+import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
 export class KgEditTours extends LitElement {
@@ -38,6 +39,8 @@ export class KgEditTours extends LitElement {
 
   @property({ attribute: false }) session: Session | undefined;
   @property({ attribute: false }) revision = 0;
+  /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
+  @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
   @state() private _tour: string | undefined;
   @state() private _caption: Record<string, string> = {};
