@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { resolveText } from '../../model/localize';
 import { editorStrings } from '../../i18n/editor-strings';
 import { sharedStyles } from '../shared.styles';
-import { selectionOffsets, sourceTextElement } from './source-selection';
+import { selectionOffsets, sourceTextElement, showsExactly } from './source-selection';
 import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
@@ -71,7 +71,7 @@ export class KgEditEvidence extends LitElement {
     const source = found?.sourceId ? this.session?.doc?.sources?.find((s) => s.id === found.sourceId) : undefined;
     if (!found || !source || typeof source.text !== 'string') return undefined;
     // Offsets are only offsets into the source if the panel shows exactly its text.
-    if (found.text.textContent !== source.text) return undefined;
+    if (!showsExactly(found.text, source.text)) return undefined;
     const offsets = selectionOffsets(found.text, found.roots);
     return offsets && found.sourceId ? { sourceId: found.sourceId, ...offsets } : undefined;
   }

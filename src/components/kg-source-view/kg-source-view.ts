@@ -239,7 +239,7 @@ export class KgSourceView extends LitElement {
           </div>`
         : nothing}
       <div class="text" lang=${source.lang ?? ''} dir=${source.lang ? directionOf(source.lang) : 'auto'}>${paragraphs.ranges.map(
-        (range, index) => html`<p class="para ${reading?.start === range.start && reading.end === range.end ? 'reading' : ''}" data-index=${index}>${spansWithin(segments, range).map((seg) => {
+        (range, index) => html`<p class="para ${reading?.start === range.start && reading.end === range.end ? 'reading' : ''}" data-index=${index} data-start=${range.start}>${spansWithin(segments, range).map((seg) => {
           const part = text.slice(seg.start, seg.end);
           // A stretch of white space alone is not something to activate.
           if (seg.elements.length === 0 || part.trim() === '') return part;
