@@ -43,6 +43,9 @@ function toSaveRequest(req: IncomingMessage): SaveRequest {
   };
 }
 
+/** How long a graph file must be quiet after a change before pages are told, in ms. */
+export const SETTLE_MS = 80;
+
 export function graphFilesPlugin(options: { dataDir?: string } = {}): Plugin {
   const dataDir = options.dataDir ?? 'data';
   let root = process.cwd();
@@ -69,9 +72,20 @@ export function graphFilesPlugin(options: { dataDir?: string } = {}): Plugin {
           },
         );
       });
+      // A save may reach the watcher as several events (truncate, write, rename): announce a
+      // file once it has been quiet for a moment, so pages never fetch it half written.
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
       const announce = (file: string): void => {
         const path = graphFileUrl(root, file, dataDir);
-        if (path) server.ws.send({ type: 'custom', event: GRAPH_FILE_EVENT, data: { path } satisfies GraphFileEvent });
+        if (!path) return;
+        clearTimeout(timers.get(path));
+        timers.set(
+          path,
+          setTimeout(() => {
+            timers.delete(path);
+            server.ws.send({ type: 'custom', event: GRAPH_FILE_EVENT, data: { path } satisfies GraphFileEvent });
+          }, SETTLE_MS),
+        );
       };
       server.watcher.on('change', announce);
       server.watcher.on('add', announce);
