@@ -92,7 +92,6 @@ export class KgExportMenu extends LitElement {
 
   override render(): TemplateResult {
     const t = tourStrings(this.lang);
-    // The name starts with the visible word (a speech user says what they see).
     return html`<button class="toggle" aria-expanded=${this._open ? 'true' : 'false'} aria-label=${`${t.saveViewShort}: ${t.saveView}`} title=${t.saveView}
         @click=${() => this.#setOpen(!this._open)}
         @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && this._open && (ev.stopPropagation(), this.#setOpen(false))}>
