@@ -57,7 +57,7 @@ export const TOUR_STRINGS = {
     next: 'التالي',
     finish: 'إنهاء',
     exit: 'اخرج من الجولة',
-    keysHint: '← التالي · → السابق · Esc للخروج',
+    keysHint: '← التالي، → السابق، Esc للخروج',
     moreQuotes: (n: number) => (n === 1 ? 'اقتباس آخر' : `${arNum(n)} اقتباسات أخرى`),
     autoplaying: 'تُعرض تلقائيًا',
     paused: 'متوقفة مؤقتًا',

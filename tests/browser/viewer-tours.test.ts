@@ -13,7 +13,7 @@ import type { GraphDocument } from '../../src/format/types';
 import { KnowledgeGraph } from '../../src/model/knowledge-graph';
 import { factsIn, paragraphsOf, readAlongElements } from '../../src/view/read-along';
 import { stepElements } from '../../src/view/tour';
-import { BUNDLED_GRAPH, newPage, openViewer, useChromium, waitForEvent } from './viewer-fixture';
+import { BUNDLED_GRAPH, newPage, openViewer, openViewerWithGraph, tinyGraph, useChromium, waitForEvent } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 const bundled = JSON.parse(readFileSync(new URL('../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8')) as GraphDocument;
@@ -271,6 +271,35 @@ describe('playing the bundled tour', () => {
     expect((await mark.allTextContents()).join('')).toBe(text);
     // The tour goes on beside the article.
     expect((await tourView()).tour).toEqual({ id: 'story', step: 7 });
+  });
+});
+
+describe('several tours', () => {
+  it('the control becomes a list of the tours; choosing one plays it, Escape closes the list', async () => {
+    const graph = {
+      ...(tinyGraph() as object),
+      tours: [
+        { id: 'first', title: { en: 'First walk', ar: 'الجولة الأولى' }, steps: [{ caption: { en: 'Alpha.', ar: 'ألفا.' }, nodes: ['a'] }] },
+        { id: 'second', title: { en: 'Second walk', ar: 'الجولة الثانية' }, steps: [{ caption: { en: 'The agreement.', ar: 'الاتفاق.' }, edges: ['ab'] }, { caption: { en: 'Beta.', ar: 'بيتا.' }, nodes: ['b'] }] },
+      ],
+    };
+    await openViewerWithGraph(page, baseURL, graph, 'kg-ready', { lang: 'en' });
+    const toggle = page.locator('kg-viewer kg-tour-menu button.toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    const items = page.locator('kg-viewer kg-tour-menu li button');
+    expect(await items.allTextContents()).toEqual(['First walk', 'Second walk']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => items.count()).toBe(0);
+    await toggle.click();
+    await items.nth(1).click();
+    await expect.poll(async () => (await tourView()).tour).toEqual({ id: 'second', step: 1 });
+    expect((await tourView()).lit).toEqual(['a', 'ab', 'b']);
+    expect((await tourView()).counter).toBe('Step 1 of 2');
+    await toggle.click();
+    expect(await items.last().textContent()).toBe('Stop the tour');
+    await items.last().click();
+    await expect.poll(async () => (await tourView()).tour).toBeNull();
   });
 });
 

@@ -91,8 +91,9 @@ export class KgSourceView extends LitElement {
       .read-along .hint {
         color: var(--kg-muted-text);
       }
+      /* Buttons are inline blocks: aligned at their top, a wrapped label keeps its bullet on its first line. */
       .reading-facts li button {
-        display: inline;
+        vertical-align: top;
       }
       .reading-facts {
         position: sticky;

@@ -99,13 +99,14 @@ export class KgTourMenu extends LitElement {
     const playing = this.active !== null;
     if (tours.length === 1) {
       const tour = tours[0] as Tour;
-      const label = playing ? t.stopTour : `${t.tour}: ${this.#title(tour)}`;
-      return html`<button class="toggle" aria-pressed=${playing ? 'true' : 'false'} aria-label=${label} title=${label}
+      // The name keeps the visible word; pressed says it plays, the tooltip how to stop it.
+      const label = `${t.tour}: ${this.#title(tour)}`;
+      return html`<button class="toggle" aria-pressed=${playing ? 'true' : 'false'} aria-label=${label} title=${playing ? t.stopTour : label}
         @click=${() => this.#emit(playing ? { type: 'stop-tour' } : { type: 'start-tour', tour: tour.id, focus: true })}>
         <span aria-hidden="true">${playing ? '■' : '▶'}</span><span class="label">${t.tour}</span></button>`;
     }
     return html`<button class="toggle" aria-expanded=${this._open ? 'true' : 'false'} aria-pressed=${playing ? 'true' : 'false'}
-        aria-label=${t.tourMenu} title=${t.tourMenu} @click=${() => this.#setOpen(!this._open)}
+        aria-label=${`${t.tours}: ${t.tourMenu}`} title=${t.tourMenu} @click=${() => this.#setOpen(!this._open)}
         @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && this._open && (ev.stopPropagation(), this.#setOpen(false))}>
         <span aria-hidden="true">▶</span><span class="label">${t.tours}</span></button>
       ${this._open

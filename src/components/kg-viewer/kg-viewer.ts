@@ -444,10 +444,12 @@ export class KgViewer extends LitElement {
   #layers(): StageLayers | undefined {
     const root = this.renderRoot;
     const [stage, graph, veil, spotlight] = ['.stage', '.graph', '.veil', '.spotlight'].map((q) => root.querySelector<HTMLElement>(q));
-    // While a tour plays, its step is framed clear of the card and of the open legend.
+    // While a tour plays or the article is read along, the graph follows: framed clear of the
+    // tour's card and of the open legend.
     const card = root.querySelector<HTMLElement>('kg-tour-card');
     const legend = root.querySelector<HTMLElement>('.legend-box');
-    const cards = card ? (legend ? [card, legend] : [card]) : [];
+    const following = card !== null || !!this.#store?.state.readAlong;
+    const cards = [card, following ? legend : null].filter((e): e is HTMLElement => e !== null);
     return stage && graph && veil && spotlight ? { stage, graph, veil, spotlight, panel: root.querySelector<HTMLElement>('.panel'), cards } : undefined;
   }
 

@@ -207,7 +207,8 @@ function subtitleFor(kg: KnowledgeGraph, lang: string, options: HandoutOptions):
     const tourTitle = resolveText(tour.title, lang, kg.languages)?.text ?? tour.id;
     const caption = resolveText(step.caption, lang, kg.languages);
     const counter = tourStrings(lang).stepOf(position.step, tour.steps.length);
-    return textIn(`${tourTitle} · ${counter}: ${caption?.text ?? ''}`, caption?.lang ?? lang);
+    // A dash, not a middle dot: in Arabic text a dot reads as the digit zero (٠).
+    return textIn(`${tourTitle} — ${counter}: ${caption?.text ?? ''}`, caption?.lang ?? lang);
   }
   if (options.selection) return textIn(factLabel(kg, options.selection.id, lang), lang);
   return undefined;

@@ -277,7 +277,7 @@ function printTemplate(
       ? html`<section class="sources">
           <h2>${content.words.sources}</h2>
           <ul>
-            ${content.sources.map((s) => html`<li>${bidiText(s.title)}${s.published ? html` · ${s.published}` : nothing}${s.url ? html` · <span dir="ltr">${s.url}</span>` : nothing}</li>`)}
+            ${content.sources.map((s) => html`<li>${bidiText(s.title)}${s.published ? html` — ${s.published}` : nothing}${s.url ? html` — <span dir="ltr">${s.url}</span>` : nothing}</li>`)}
           </ul>
         </section>`
       : nothing}
