@@ -165,7 +165,8 @@ describe('duplicate keys: the first value is kept, JSON.parse keeps the last', (
         expect(ours.fatal).toBe(false);
         expect(ours.issues.map((issue) => [issue.code, issue.pointer])).toEqual([['duplicate-key', `/${escapePointerToken(key)}`]]);
         const theirs = JSON.parse(text) as Record<string, unknown>;
-        expect(theirs[key]).toEqual(object[key]);
+        // What the text carries (JSON writes -0 as 0), not the generated value itself.
+        expect(theirs[key]).toEqual(JSON.parse(JSON.stringify(object[key])));
         // Same keys in the same order; the repeated key holds the first value.
         const expected: Record<string, unknown> = {};
         for (const k of Object.keys(theirs)) Object.defineProperty(expected, k, { value: k === key ? JSON.parse(JSON.stringify(first)) : theirs[k], enumerable: true, writable: true, configurable: true });
