@@ -75,6 +75,7 @@ export class CytoscapeRenderer {
   #destroyed = false;
   #hitCache: { id: string; position: { x: number; y: number }; radius: number }[] | undefined;
   readonly #onLeave: () => void;
+  readonly #onPageScroll: () => void;
 
   constructor(layers: RendererLayers, view: GraphView, tokens: ThemeTokens, intents: RendererIntents) {
     this.#layers = layers;
@@ -172,6 +173,12 @@ export class CytoscapeRenderer {
       intents.hover(null);
     };
     layers.graph.addEventListener('mouseleave', this.#onLeave);
+    // Cytoscape caches where its canvas is on screen and forgets it when an ancestor scrolls,
+    // but from inside a shadow root it never hears the page scroll: after a reader scrolls an
+    // article, clicks and touches would land beside the nodes. Forget it on any scroll.
+    const renderer = (this.cy as unknown as { renderer(): { invalidateContainerClientCoordsCache?(): void } }).renderer();
+    this.#onPageScroll = () => renderer.invalidateContainerClientCoordsCache?.();
+    layers.graph.ownerDocument.addEventListener('scroll', this.#onPageScroll, { capture: true, passive: true });
     // The spotlight follows the main canvas: viewport and the positions of its few nodes.
     this.cy.on('render', () => this.#syncSpotlight());
   }
@@ -480,6 +487,7 @@ export class CytoscapeRenderer {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.#layers.graph.removeEventListener('mouseleave', this.#onLeave);
+    this.#layers.graph.ownerDocument.removeEventListener('scroll', this.#onPageScroll, { capture: true });
     this.#layout?.stop();
     this.#disposeDrag?.();
     this.cy.destroy();

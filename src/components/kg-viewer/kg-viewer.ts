@@ -8,6 +8,9 @@
  *   button (default 30).
  * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
+ * @attr wheel - `page` (the wheel and one finger scroll the page; Ctrl/⌘ + wheel, two fingers,
+ *   the +/− buttons or a click into the graph zoom) or `zoom` (the wheel zooms); default `zoom`
+ *   with `sync-url`, `page` otherwise.
  * @prop graph - an already-parsed graph object (validated like a file).
  * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
  * @prop cy - (read-only) the Cytoscape instance once drawn.
@@ -61,6 +64,7 @@ import { buildGraphContext, openingLanguage, type GraphContext } from '../../vie
 import { highlightFor, type Highlight } from '../../view/highlight';
 import { detailFor } from '../../view/view-model';
 import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
+import { wheelMode, type WheelMode } from '../../view/gestures';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
 import { sharedStyles } from '../shared.styles';
 import { HashSyncController } from './hash-sync-controller';
@@ -68,6 +72,8 @@ import { KeyboardNavController } from './keyboard-nav-controller';
 import { LoadController, type LoadStatus } from './load-controller';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
+import { GestureController } from './gesture-controller';
+import { gestureHintStyles, gestureHintTemplate } from './gesture-hint';
 import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
 import { viewerStyles } from './kg-viewer.styles';
 import type { KgSearch } from '../kg-search/kg-search';
@@ -78,7 +84,7 @@ const RELAYOUT_ON_FILTER_MAX_NODES = 300;
 const NARROW_WIDTH = 700;
 
 export class KgViewer extends LitElement {
-  static override styles = [sharedStyles, viewerStyles];
+  static override styles = [sharedStyles, viewerStyles, gestureHintStyles];
 
   /** URL of a graph file (JSON, format kg-graph v1). */
   @property({ type: String, reflect: true }) src: string | undefined;
@@ -98,6 +104,12 @@ export class KgViewer extends LitElement {
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_FETCH_TIMEOUT_MS / 1000;
   /** Keep the view in the page's URL hash (one viewer per page should opt in). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Who the wheel and one finger belong to over the graph: `page` (they scroll the page; zoom
+   * with Ctrl/⌘ + wheel, two fingers, the +/− buttons, or click into the graph first) or
+   * `zoom`. Unset: `zoom` with `sync-url` (the full page), `page` otherwise (an embed).
+   */
+  @property({ type: String, reflect: true }) wheel: WheelMode | undefined;
 
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
@@ -119,6 +131,10 @@ export class KgViewer extends LitElement {
     defaultLanguage: () => this.#context?.kg.languages[0],
     dispatch: (intent) => this.#dispatch(intent),
   });
+  readonly #gestures = new GestureController(this, {
+    mode: () => wheelMode(this.wheel, this.syncUrl),
+    graph: () => this.renderRoot?.querySelector<HTMLElement>('.graph') ?? null,
+  });
   readonly #stage = new StageController(this, {
     layers: () => this.#layers(),
     graph: () => this.#context?.kg,
@@ -126,7 +142,10 @@ export class KgViewer extends LitElement {
     visible: () => this.#visible,
     highlight: () => this.#highlight(),
     tokens: () => this.#theme.tokens(),
-    dispatch: (intent) => this.#dispatch(intent),
+    // Taps; the one that ends a one-finger page scroll is not the reader's (see GestureController).
+    dispatch: (intent) => {
+      if (!this.#gestures.swallowsTap()) this.#dispatch(intent);
+    },
     drawn: () => this.#context && this.dispatchEvent(new KgDrawEvent(this.#counts())),
     settled: () => this.#settled(),
   });
@@ -395,6 +414,7 @@ export class KgViewer extends LitElement {
               ? html`<kg-legend .kg=${kg} lang=${lang} .filters=${state.filters} .counts=${context.counts} .colors=${colors}></kg-legend>`
               : nothing}
           </div>
+          ${gestureHintTemplate(wheelMode(this.wheel, this.syncUrl), this.#gestures.hint, lang)}
           ${degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
           ${this.#stage.layoutRunning && !degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
         </div>
