@@ -9,6 +9,7 @@ import { KgLegend } from './components/kg-legend/kg-legend';
 import { KgSourceView } from './components/kg-source-view/kg-source-view';
 import { KgPathFinder } from './components/kg-path-finder/kg-path-finder';
 import { KgTextView } from './components/kg-text-view/kg-text-view';
+import { KgShareDialog } from './components/kg-share/kg-share-dialog';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   // Children first, so the viewer's first render upgrades them at once.
@@ -18,6 +19,7 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['kg-source-view', KgSourceView],
   ['kg-path-finder', KgPathFinder],
   ['kg-text-view', KgTextView],
+  ['kg-share-dialog', KgShareDialog],
   ['kg-viewer', KgViewer],
 ];
 
@@ -28,3 +30,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 }
 
 defineElements();
+
+// For TypeScript: importing this module brings the elements' types and their tag-name map.
+export type { KgViewer, KgDetails, KgSearch, KgLegend, KgSourceView, KgPathFinder, KgTextView, KgShareDialog };

@@ -30,6 +30,9 @@ export const CONTROL_PARTS = [
 
 export type ControlPart = (typeof CONTROL_PARTS)[number];
 
+/** The parts that live in the toolbar: with none of them shown, there is no toolbar. */
+export const TOOLBAR_PARTS: readonly ControlPart[] = ['title', 'search', 'language', 'path', 'text', 'theme', 'share', 'tour'];
+
 const PARTS: ReadonlySet<string> = new Set(CONTROL_PARTS);
 const ALL: ReadonlySet<ControlPart> = new Set(CONTROL_PARTS);
 const NONE: ReadonlySet<ControlPart> = new Set();

@@ -69,3 +69,45 @@ export function viewLink(pageUrl: string, hash: string): string {
   url.hash = hash;
   return url.href;
 }
+
+export interface ShareInputs {
+  readonly state: ViewState;
+  /** The file's first language (the hash leaves it out). */
+  readonly defaultLang: string;
+  readonly source: ShareSource;
+  /** The page the viewer is in (location.href). */
+  readonly pageUrl: string;
+  /** Whether the viewer owns the page's URL hash: the page itself is then the link. */
+  readonly syncUrl: boolean;
+  /** Where the script-tag bundle lives, if known. */
+  readonly scriptUrl?: string | undefined;
+  /** Where the standalone embed page lives, if known. */
+  readonly embedUrl?: string | undefined;
+  /** The graph's title, for the iframe's accessible name. */
+  readonly title: string;
+}
+
+export interface ShareContent {
+  /** A link that opens this view: the page with the view in its hash, or the embed page. */
+  readonly link: string;
+  /** `<script>` + `<kg-viewer>`, when the bundle's URL is known. */
+  readonly script?: string;
+  /** `<iframe>` of the embed page, when its URL is known. */
+  readonly iframe?: string;
+  /** The graph has no web address (a local file or an object): snippets cannot name it. */
+  readonly unaddressed: boolean;
+}
+
+/** Everything the share dialog offers for one view. */
+export function shareContent(inputs: ShareInputs): ShareContent {
+  const attributes = sharedAttributes(inputs.state, inputs.defaultLang, inputs.source);
+  const hash = viewStateToHash(inputs.state, inputs.defaultLang);
+  // A viewer that does not own the page's hash is reproduced by the embed page instead.
+  const link = inputs.syncUrl || !inputs.embedUrl ? viewLink(inputs.pageUrl, hash) : embedPageUrl(inputs.embedUrl, attributes);
+  return {
+    link,
+    ...(inputs.scriptUrl ? { script: scriptSnippet(inputs.scriptUrl, attributes) } : {}),
+    ...(inputs.embedUrl ? { iframe: iframeSnippet(inputs.embedUrl, attributes, inputs.title) } : {}),
+    unaddressed: inputs.source.src === undefined,
+  };
+}

@@ -1,47 +1,6 @@
 /**
- * `<kg-viewer>`: an interactive knowledge graph from one graph file.
- *
- * @attr src - URL of a graph file (JSON, format kg-graph v1).
- * @attr lang - language of labels and interface; defaults to the file's first language.
- * @attr theme - `light`, `dark`, or absent to follow the reader's system setting.
- * @attr load-timeout - seconds to wait for the graph file before showing a message and a retry
- *   button (default 30).
- * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
- *   viewer per page should opt in; back and forward then walk through selections).
- * @attr wheel - `page` (the wheel and one finger scroll the page; Ctrl/⌘ + wheel, two fingers,
- *   the +/− buttons or a click into the graph zoom) or `zoom` (the wheel zooms); default `zoom`
- *   with `sync-url`, `page` otherwise.
- * @prop graph - an already-parsed graph object (validated like a file).
- * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
- * @prop cy - (read-only) the Cytoscape instance once drawn.
- * @prop viewState - (read-only) language, selection, filters and path.
- * @prop knowledgeGraph - (read-only) the loaded graph model.
- * @prop highlighted - (read-only) ids lit in the spotlight (neighbourhood, path).
- * @prop pointerState - (read-only) ids under the pointer and of the keyboard-focused node.
- *
- * @fires kg-draw - the first frame with the graph has been drawn.
- * @fires kg-ready - the graph is drawn and its first layout has settled.
- * @fires kg-select - the selection changed; detail `{ id, kind }`.
- * @fires kg-error - the graph cannot be shown; detail `{ message, problems, failure? }`.
- *
- * @csspart toolbar - the bar with the title, search and buttons.
- * @csspart stage - the area that holds the graph canvas.
- * @csspart panel - the side panel (a bottom sheet on narrow screens).
- * @csspart search-input - the search field (inside kg-search).
- * @csspart legend - the legend and filters.
- *
- * @cssproperty --kg-background - canvas and panel background.
- * @cssproperty --kg-surface - toolbar and raised surfaces.
- * @cssproperty --kg-border - borders.
- * @cssproperty --kg-text - text and labels.
- * @cssproperty --kg-muted-text - secondary text.
- * @cssproperty --kg-accent - links, pressed buttons, paths.
- * @cssproperty --kg-focus - focus ring and selection.
- * @cssproperty --kg-edge - relation lines.
- * @cssproperty --kg-mark - highlighted quote in the source text.
- * @cssproperty --kg-fade - how much the rest fades behind a selection (0–1).
- * @cssproperty --kg-font-family - font of the interface and labels.
- * @cssproperty --kg-palette-0 - …`--kg-palette-9`: colours of node types that give none.
+ * `<kg-viewer>`, the element: properties, controllers and template. Its public API is documented
+ * on the class below (custom-elements.json is generated from it).
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -64,7 +23,11 @@ import { buildGraphContext, openingLanguage, type GraphContext } from '../../vie
 import { highlightFor, type Highlight } from '../../view/highlight';
 import { detailFor } from '../../view/view-model';
 import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
+import { TOOLBAR_PARTS, parseControls, type ControlPart } from '../../view/controls';
 import { wheelMode, type WheelMode } from '../../view/gestures';
+import { initialViewFromAttributes } from '../../view/initial-view';
+import { shareContent } from '../../view/share';
+import { embedStrings } from '../../i18n/embed-strings';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
 import { sharedStyles } from '../shared.styles';
 import { HashSyncController } from './hash-sync-controller';
@@ -77,14 +40,84 @@ import { gestureHintStyles, gestureHintTemplate } from './gesture-hint';
 import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
 import { viewerStyles } from './kg-viewer.styles';
 import type { KgSearch } from '../kg-search/kg-search';
+import type { KgShareDialog } from '../kg-share/kg-share-dialog';
 
 /** Graphs up to this many nodes re-settle their layout when filters hide part of them. */
 const RELAYOUT_ON_FILTER_MAX_NODES = 300;
 /** Below this width the legend starts folded and the panel is a bottom sheet. */
 const NARROW_WIDTH = 700;
 
+/**
+ * `<kg-viewer>`: an interactive knowledge graph from one graph file.
+ *
+ * @tagname kg-viewer
+ * @attr src - URL of a graph file (JSON, format kg-graph v1).
+ * @attr lang - language of labels and interface; defaults to the file's first language.
+ * @attr theme - `light`, `dark`, or absent to follow the reader's system setting.
+ * @attr load-timeout - seconds to wait for the graph file before showing a message and a retry
+ *   button (default 30).
+ * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
+ *   viewer per page should opt in; back and forward then walk through selections).
+ * @attr wheel - `page` (the wheel and one finger scroll the page; Ctrl/⌘ + wheel, two fingers,
+ *   the +/− buttons or a click into the graph zoom) or `zoom` (the wheel zooms); default `zoom`
+ *   with `sync-url`, `page` otherwise.
+ * @attr node - id of a node selected and framed at start.
+ * @attr view - the rest of a shared view in the URL-hash syntax without `#` (a selected
+ *   relation, filters, a path), e.g. `hide-nodes=technology&path=iran~india`.
+ * @attr controls - which parts show: `all` (default), `none`, or any of `title search language
+ *   path text theme legend zoom share tour`.
+ * @attr script-url - URL of the script-tag bundle, for the share dialog's `<script>` snippet.
+ * @attr embed-url - URL of the standalone embed page, for the share dialog's link and `<iframe>`.
+ * @prop graph - an already-parsed graph object (validated like a file).
+ * @prop limits - overrides of the loader's limits (`Limits`), read when a load starts.
+ * @prop cy - (read-only) the Cytoscape instance once drawn.
+ * @prop viewState - (read-only) language, selection, filters and path.
+ * @prop knowledgeGraph - (read-only) the loaded graph model.
+ * @prop highlighted - (read-only) ids lit in the spotlight (neighbourhood, path).
+ * @prop pointerState - (read-only) ids under the pointer and of the keyboard-focused node.
+ *
+ * @fires kg-draw - the first frame with the graph has been drawn.
+ * @fires kg-ready - the graph is drawn and its first layout has settled.
+ * @fires kg-select - the selection changed; detail `{ id, kind }`.
+ * @fires kg-error - the graph cannot be shown; detail `{ message, problems, failure? }`.
+ *
+ * @csspart toolbar - the bar with the title, search and buttons.
+ * @csspart stage - the area that holds the graph canvas.
+ * @csspart panel - the side panel (a bottom sheet on narrow screens).
+ * @csspart search-input - the search field (inside kg-search).
+ * @csspart legend - the legend and filters.
+ *
+ * @slot toolbar - extra controls at the end of the toolbar (the full page puts "Open a file" there).
+ *
+ * @cssproperty --kg-background - canvas and panel background.
+ * @cssproperty --kg-surface - toolbar and raised surfaces.
+ * @cssproperty --kg-border - borders.
+ * @cssproperty --kg-text - text and labels.
+ * @cssproperty --kg-muted-text - secondary text.
+ * @cssproperty --kg-accent - links, pressed buttons, paths.
+ * @cssproperty --kg-focus - focus ring and selection.
+ * @cssproperty --kg-edge - relation lines.
+ * @cssproperty --kg-mark - highlighted quote in the source text.
+ * @cssproperty --kg-fade - how much the rest fades behind a selection (0–1).
+ * @cssproperty --kg-font-family - font of the interface and labels.
+ * @cssproperty --kg-palette-0 - colour 1 of 10 for node types that give none.
+ * @cssproperty --kg-palette-1 - colour 2 of 10 for node types that give none.
+ * @cssproperty --kg-palette-2 - colour 3 of 10 for node types that give none.
+ * @cssproperty --kg-palette-3 - colour 4 of 10 for node types that give none.
+ * @cssproperty --kg-palette-4 - colour 5 of 10 for node types that give none.
+ * @cssproperty --kg-palette-5 - colour 6 of 10 for node types that give none.
+ * @cssproperty --kg-palette-6 - colour 7 of 10 for node types that give none.
+ * @cssproperty --kg-palette-7 - colour 8 of 10 for node types that give none.
+ * @cssproperty --kg-palette-8 - colour 9 of 10 for node types that give none.
+ * @cssproperty --kg-palette-9 - colour 10 of 10 for node types that give none.
+ */
 export class KgViewer extends LitElement {
   static override styles = [sharedStyles, viewerStyles, gestureHintStyles];
+
+  /** Default `script-url` for every viewer (the self-contained bundle sets it to its own URL). */
+  static defaultScriptUrl: string | undefined;
+  /** Default `embed-url` for every viewer (the self-contained bundle sets it beside itself in the site). */
+  static defaultEmbedUrl: string | undefined;
 
   /** URL of a graph file (JSON, format kg-graph v1). */
   @property({ type: String, reflect: true }) src: string | undefined;
@@ -110,6 +143,22 @@ export class KgViewer extends LitElement {
    * `zoom`. Unset: `zoom` with `sync-url` (the full page), `page` otherwise (an embed).
    */
   @property({ type: String, reflect: true }) wheel: WheelMode | undefined;
+  /** Id of a node selected and framed at start; setting it later selects that node. */
+  @property({ type: String, reflect: true }) node: string | undefined;
+  /**
+   * The rest of a shared view, in the URL-hash syntax without `#` (a selected relation,
+   * filters, a path), applied at start, e.g. `hide-nodes=technology&path=iran~india`.
+   */
+  @property({ type: String, reflect: true }) view: string | undefined;
+  /**
+   * Which parts show: `all` (default), `none`, or a list of `title search language path text
+   * theme legend zoom share tour`.
+   */
+  @property({ type: String, reflect: true }) controls: string | undefined;
+  /** URL of the script-tag bundle (`kg-viewer.js`) that the share dialog's snippet loads. */
+  @property({ type: String, attribute: 'script-url' }) scriptUrl: string | undefined;
+  /** URL of the standalone embed page that the share dialog's link and iframe point at. */
+  @property({ type: String, attribute: 'embed-url' }) embedUrl: string | undefined;
 
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
@@ -215,10 +264,49 @@ export class KgViewer extends LitElement {
     this.#stage.renderer?.fit();
   }
 
+  /**
+   * Shows a graph from file text that has no URL, e.g. a file the reader opened or dropped:
+   * validated like a fetched file, so problems are listed with their line and column; `name`
+   * (the file name) stands for the URL in messages. A later change of `src` or `graph` loads that instead.
+   */
+  loadText(text: string, name: string): void {
+    this.#load.loadText(text, name);
+  }
+
+  /** Opens the share dialog for the current view. */
+  async share(): Promise<void> {
+    const dialog = this.renderRoot.querySelector<KgShareDialog>('kg-share-dialog');
+    const kg = this.#context?.kg;
+    const state = this.#store?.state;
+    if (!dialog || !kg || !state) return;
+    const tourStep = Number(this.getAttribute('tour-step'));
+    const controls = this.controls?.trim() ? this.controls.trim() : undefined;
+    dialog.content = shareContent({
+      state,
+      defaultLang: kg.languages[0] ?? state.lang,
+      source: {
+        ...(this.#load.source === 'src' && this.src ? { src: new URL(this.src, document.baseURI).href } : {}),
+        ...(this.theme ? { theme: this.theme } : {}),
+        ...(controls ? { controls } : {}),
+        // The tour player (issue 9) keeps `tour` and `tour-step` on the element while a tour plays.
+        ...(this.getAttribute('tour') ? { tour: this.getAttribute('tour') as string } : {}),
+        ...(Number.isInteger(tourStep) && tourStep > 0 ? { tourStep } : {}),
+      },
+      pageUrl: location.href,
+      syncUrl: this.syncUrl,
+      scriptUrl: this.scriptUrl ?? KgViewer.defaultScriptUrl,
+      embedUrl: this.embedUrl ?? KgViewer.defaultEmbedUrl,
+      title: resolveText(kg.document.meta.title, state.lang, kg.languages)?.text ?? uiStrings(state.lang).graphLabel,
+    });
+    await dialog.show();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') || (changed.has('src') && this.graph === undefined)) this.#load.load(this.src, this.graph);
     if (changed.has('lang') && this.lang && changed.get('lang') !== undefined) this.#dispatch({ type: 'set-language', lang: this.lang });
     if (changed.has('syncUrl')) this.#hashSync.refresh();
+    // A `node` set after the graph loaded selects it (at load it is part of the initial view).
+    if (changed.has('node') && this.#store) this.select(this.node ?? null);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -253,7 +341,7 @@ export class KgViewer extends LitElement {
     this.#search = undefined;
     this.#colors = undefined;
     const lang = openingLanguage(context.kg, this.lang);
-    const base = sanitizeViewState(initialViewState(lang), context.universe);
+    const base = initialViewFromAttributes(sanitizeViewState(initialViewState(lang), context.universe), { node: this.node, view: this.view }, context.universe);
     const first = this.#hashSync.read(base, context.universe);
     const state = sanitizeViewState({ ...first, panel: first.selection ? 'details' : first.path ? 'path' : null }, context.universe);
     this.#store = new ViewStore(state, context);
@@ -336,9 +424,10 @@ export class KgViewer extends LitElement {
   #onKeyDown = (ev: KeyboardEvent): void => {
     const target = ev.composedPath()[0] as HTMLElement | undefined;
     const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
-    if (ev.key === '/' && !typing) {
+    const search = this.renderRoot.querySelector<KgSearch>('kg-search');
+    if (ev.key === '/' && !typing && search) {
       ev.preventDefault();
-      this.renderRoot.querySelector<KgSearch>('kg-search')?.focus();
+      search.focus();
     } else if (ev.key === 'Escape') {
       const before = this.#store?.state;
       this.#dispatch({ type: 'back' });
@@ -377,24 +466,33 @@ export class KgViewer extends LitElement {
     const dark = this.#theme.dark;
     const toggle = (panel: 'path' | 'text') => this.#dispatch({ type: 'toggle-panel', panel });
     const zoom = (factor: number) => this.#stage.renderer?.zoomBy(factor);
+    // The `controls` attribute: which parts of the chrome show.
+    const shown = parseControls(this.controls);
+    const show = (part: ControlPart): boolean => shown.has(part);
+    const share = embedStrings(lang).share;
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {
           ev.stopPropagation();
           this.#dispatch(ev.detail);
         }}>
-      <div class="toolbar" part="toolbar">
-        <h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>
-        <kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>
+      ${TOOLBAR_PARTS.some(show)
+        ? html`<div class="toolbar" part="toolbar">
+        ${show('title') ? html`<h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>` : nothing}
+        ${show('search') ? html`<kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>` : nothing}
         <div class="tools" role="toolbar" aria-label=${s.controls}>
-          ${languageSwitchTemplate(kg.languages, lang, (l) => this.#dispatch({ type: 'set-language', lang: l }))}
-          <button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${state.panel === 'path' ? 'true' : 'false'}
-            @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
-          <button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
-            @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
-          <button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
-            @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
+          ${show('language') ? languageSwitchTemplate(kg.languages, lang, (l) => this.#dispatch({ type: 'set-language', lang: l })) : nothing}
+          ${show('path') ? html`<button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${state.panel === 'path' ? 'true' : 'false'}
+            @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>` : nothing}
+          ${show('text') ? html`<button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
+            @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>` : nothing}
+          ${show('theme') ? html`<button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
+            @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>` : nothing}
+          ${show('share') ? html`<button class="share" aria-label=${share} title=${share} aria-haspopup="dialog"
+            @click=${() => void this.share()}><span aria-hidden="true">⤴</span><span class="label">${share}</span></button>` : nothing}
+          <slot name="toolbar"></slot>
         </div>
-      </div>
+      </div>`
+        : nothing}
       <div class="body">
         <div class="stage" part="stage">
           <div class="graph" tabindex="0" role="application" aria-roledescription=${s.graphLabel}
@@ -402,18 +500,18 @@ export class KgViewer extends LitElement {
             @keydown=${this.#keyboard.onKeyDown} @blur=${() => this.#keyboard.clear()}></div>
           <div class="veil" aria-hidden="true"></div>
           <div class="spotlight" aria-hidden="true"></div>
-          <div class="zoom" role="group" aria-label=${s.controls}>
+          ${show('zoom') ? html`<div class="zoom" role="group" aria-label=${s.controls}>
             <button title=${s.zoomIn} aria-label=${s.zoomIn} @click=${() => zoom(1.3)}>+</button>
             <button title=${s.zoomOut} aria-label=${s.zoomOut} @click=${() => zoom(1 / 1.3)}>−</button>
             <button title=${s.fit} aria-label=${s.fit} @click=${() => this.fit()}>⤢</button>
             <button title=${s.relayout} aria-label=${s.relayout} @click=${() => this.#stage.relayout(!this.#stage.renderer?.allPinned)}>↻</button>
-          </div>
-          <div class="legend-box">
+          </div>` : nothing}
+          ${show('legend') ? html`<div class="legend-box">
             <button aria-expanded=${this._legendOpen ? 'true' : 'false'} @click=${() => (this._legendOpen = !this._legendOpen)}>${s.legend}</button>
             ${this._legendOpen
               ? html`<kg-legend .kg=${kg} lang=${lang} .filters=${state.filters} .counts=${context.counts} .colors=${colors}></kg-legend>`
               : nothing}
-          </div>
+          </div>` : nothing}
           ${gestureHintTemplate(wheelMode(this.wheel, this.syncUrl), this.#gestures.hint, lang)}
           ${degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
           ${this.#stage.layoutRunning && !degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
@@ -423,6 +521,7 @@ export class KgViewer extends LitElement {
           : nothing}
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+      <kg-share-dialog lang=${lang}></kg-share-dialog>
     </div>`;
   }
 }

@@ -5,7 +5,7 @@
  * show its error, or touch a detached element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGraphBytes, validateGraph, type Limits, type LoadResult } from '../../format';
+import { loadGraphBytes, loadGraphText, validateGraph, type Limits, type LoadResult } from '../../format';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
 import type { GraphDocument } from '../../format/types';
@@ -41,7 +41,7 @@ export class LoadController implements ReactiveController {
   readonly #host: LoadHost;
   readonly #options: LoadControllerOptions;
   #status: LoadStatus = { kind: 'empty' };
-  #request: { src?: string; graph?: GraphDocument } = {};
+  #request: { src?: string; graph?: GraphDocument; text?: { text: string; name: string } } = {};
   #abort: AbortController | undefined;
   #startedAt = 0;
 
@@ -53,6 +53,12 @@ export class LoadController implements ReactiveController {
 
   get status(): LoadStatus {
     return this.#status;
+  }
+
+  /** Where the current graph comes from: a fetched `src`, the `graph` property, or `loadText`. */
+  get source(): 'src' | 'graph' | 'text' | null {
+    const r = this.#request;
+    return r.text ? 'text' : r.graph !== undefined ? 'graph' : r.src ? 'src' : null;
   }
 
   /** When the current load started (performance.now()). */
@@ -75,9 +81,23 @@ export class LoadController implements ReactiveController {
     }
   }
 
+  /**
+   * Loads graph file text that did not come from `src` (a file the reader opened or dropped);
+   * `name` stands for the URL in messages. Problems are located by line and column.
+   */
+  loadText(text: string, name: string): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#request = { text: { text, name } };
+    this.#startedAt = performance.now();
+    this.#finish(loadGraphText(text, this.#loadOptions()), name);
+  }
+
   /** Loads the same inputs again (the retry button). */
   retry(): void {
-    this.load(this.#request.src, this.#request.graph);
+    const text = this.#request.text;
+    if (text) this.loadText(text.text, text.name);
+    else this.load(this.#request.src, this.#request.graph);
   }
 
   hostConnected(): void {

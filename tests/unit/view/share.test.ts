@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedAttributesFromSearch } from '../../../src/view/embed-options';
-import { escapeAttribute, iframeSnippet, scriptSnippet, sharedAttributes, viewLink } from '../../../src/view/share';
+import { escapeAttribute, iframeSnippet, scriptSnippet, shareContent, sharedAttributes, viewLink } from '../../../src/view/share';
 import { initialViewState, withFilterToggled, withPath, withSelection } from '../../../src/view/view-state';
 
 const base = initialViewState('ar');
@@ -92,3 +92,40 @@ describe('viewLink(pageUrl, hash)', () => {
 function unescapeAttribute(value: string): string {
   return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name] as string);
 }
+
+describe('shareContent(inputs)', () => {
+  const state = withSelection({ ...base, lang: 'en' }, { kind: 'node', id: 'iran' });
+  const inputs = {
+    state,
+    defaultLang: 'ar',
+    source: { src: 'https://site.example/data/g.json' },
+    pageUrl: 'https://site.example/?src=data/g.json#node=old',
+    syncUrl: true,
+    scriptUrl: 'https://site.example/lib/kg-viewer.js',
+    embedUrl: 'https://site.example/src/pages/embed.html',
+    title: 'The graph',
+  };
+
+  it('links the full page (sync-url) to itself with the view in the hash', () => {
+    expect(shareContent(inputs).link).toBe('https://site.example/?src=data/g.json#lang=en&node=iran');
+  });
+
+  it('links an embedded viewer to the embed page with the view as parameters', () => {
+    const link = shareContent({ ...inputs, syncUrl: false, pageUrl: 'https://blog.example/post' }).link;
+    expect(link).toBe('https://site.example/src/pages/embed.html?src=https%3A%2F%2Fsite.example%2Fdata%2Fg.json&lang=en&node=iran');
+  });
+
+  it('offers the script and iframe snippets only when their URLs are known', () => {
+    const all = shareContent(inputs);
+    expect(all.script).toContain('<kg-viewer src="https://site.example/data/g.json" lang="en" node="iran"></kg-viewer>');
+    expect(all.iframe).toContain('src="https://site.example/src/pages/embed.html?src=');
+    const none = shareContent({ ...inputs, scriptUrl: undefined, embedUrl: undefined });
+    expect(none.script).toBeUndefined();
+    expect(none.iframe).toBeUndefined();
+  });
+
+  it('says when the graph has no web address to share', () => {
+    expect(shareContent(inputs).unaddressed).toBe(false);
+    expect(shareContent({ ...inputs, source: {} }).unaddressed).toBe(true);
+  });
+});
