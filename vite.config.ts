@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // One config for the site (vite), the library build and the tests (vitest projects).
 export default defineConfig(({ mode, isSsrBuild }) => ({
@@ -20,6 +23,10 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           sourcemap: true,
           // The CLI (an SSR build) needs none of the site's static files.
           copyPublicDir: !isSsrBuild,
+          // The site's pages: the full-page viewer at the top, the embed page and the guide under src/pages/.
+          rolldownOptions: isSsrBuild
+            ? {}
+            : { input: { main: here('index.html'), embed: here('src/pages/embed.html'), guide: here('src/pages/guide.html') } },
         },
   worker: {
     format: 'es',
