@@ -12,6 +12,7 @@ import { KgTextView } from './components/kg-text-view/kg-text-view';
 import { KgTourCard } from './components/kg-tour/kg-tour-card';
 import { KgTourMenu } from './components/kg-tour/kg-tour-menu';
 import { KgExportMenu } from './components/kg-handout/kg-export-menu';
+import { KgShareDialog } from './components/kg-share/kg-share-dialog';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   // Children first, so the viewer's first render upgrades them at once.
@@ -24,6 +25,7 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['kg-tour-card', KgTourCard],
   ['kg-tour-menu', KgTourMenu],
   ['kg-export-menu', KgExportMenu],
+  ['kg-share-dialog', KgShareDialog],
   ['kg-viewer', KgViewer],
 ];
 
@@ -34,3 +36,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 }
 
 defineElements();
+
+// For TypeScript: importing this module brings the elements' types and their tag-name map.
+export type { KgViewer, KgDetails, KgSearch, KgLegend, KgSourceView, KgPathFinder, KgTextView, KgTourCard, KgTourMenu, KgExportMenu, KgShareDialog };

@@ -118,11 +118,18 @@ export function listenToPointer(
   // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node.
   const onLeave = (): void => handlers.hover(null);
   container.addEventListener('mouseleave', onLeave);
+  // Cytoscape caches where its canvas is on screen and forgets it when an ancestor scrolls,
+  // but from inside a shadow root it never hears the page scroll: after a reader scrolls an
+  // article, clicks and touches would land beside the nodes. Forget it on any scroll.
+  const renderer = (cy as unknown as { renderer(): { invalidateContainerClientCoordsCache?(): void } }).renderer();
+  const onPageScroll = (): void => renderer.invalidateContainerClientCoordsCache?.();
+  container.ownerDocument.addEventListener('scroll', onPageScroll, { capture: true, passive: true });
 
   return () => {
     if (disposed) return;
     disposed = true;
     container.removeEventListener('mouseleave', onLeave);
+    container.ownerDocument.removeEventListener('scroll', onPageScroll, { capture: true });
     disposeDrag?.();
     if (cy.destroyed()) return;
     for (const [events, selector, handler] of listeners) {

@@ -456,8 +456,8 @@ describe('a layout pinned by the curator', () => {
 });
 
 describe('touch', () => {
-  it('a two-finger pinch zooms and a one-finger drag pans', async () => {
-    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en' });
+  it('a two-finger pinch zooms and a one-finger drag pans (wheel="zoom")', async () => {
+    await openViewer(page, baseURL, { src: '/data/russia-iran-ai-blockchain.json', lang: 'en', wheel: 'zoom' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
     const box = (await shadow('.graph').boundingBox())!;

@@ -14,8 +14,6 @@ export const viewerStyles = css`
     position: relative;
     height: 36rem;
     min-height: 18rem;
-    container-type: inline-size;
-    container-name: kg;
     background: var(--kg-background);
     color: var(--kg-text);
     font-family: var(--kg-font-family);
@@ -33,11 +31,20 @@ export const viewerStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page's own styles reach the host element but not in here: what the viewer needs to
+     keep its size, colours and narrow layout under any page CSS (even \`* { all: unset }\`)
+     is set on .root, not only on :host. */
   .root {
     height: 100%;
+    min-height: 18rem;
     display: flex;
     flex-direction: column;
     min-width: 0;
+    container-type: inline-size;
+    container-name: kg;
+    background: var(--kg-background);
+    color: var(--kg-text);
+    font-family: var(--kg-font-family);
   }
   .toolbar {
     display: flex;

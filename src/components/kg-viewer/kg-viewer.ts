@@ -1,13 +1,84 @@
 /**
+ * `<kg-viewer>`, the element: properties, controllers and template. Its public API is documented
+ * on the class below (custom-elements.json is generated from it).
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type cytoscape from 'cytoscape';
+import type { GraphDocument } from '../../format/types';
+import type { Limits } from '../../format/limits';
+import type { LoadResult } from '../../format/load';
+import type { Problem } from '../../format/problem';
+import type { KnowledgeGraph } from '../../model/knowledge-graph';
+import { visibility, type Visibility } from '../../model/filters';
+import { shortestPaths, type GraphPath } from '../../model/path';
+import { SearchIndex, type SearchHit } from '../../model/search';
+import { resolveText } from '../../model/localize';
+import { directionOf, uiStrings } from '../../i18n/strings';
+import { tourStrings } from '../../i18n/tour-strings';
+import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
+import { ViewStore } from '../../state/store';
+import type { Intent } from '../../state/intents';
+import { focusAnnouncement, selectionAnnouncement } from '../../view/announce';
+import { nodeColorScale } from '../../view/encodings';
+import { buildGraphContext, openingLanguage, type GraphContext } from '../../view/graph-context';
+import { highlightFor, withLit, type Highlight } from '../../view/highlight';
+import { autoplaySeconds } from '../../view/autoplay';
+import { factsIn, readAlongElements } from '../../view/read-along';
+import { litAnnouncement } from '../../view/fact-words';
+import type { ElementSet } from '../../model/neighbourhood';
+import { detailFor } from '../../view/view-model';
+import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
+import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
+import { TOOLBAR_PARTS, parseControls, type ControlPart } from '../../view/controls';
+import { wheelMode, type WheelMode } from '../../view/gestures';
+import { initialViewFromAttributes } from '../../view/initial-view';
+import { shareContent } from '../../view/share';
+import { embedStrings } from '../../i18n/embed-strings';
+import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
+import { sharedStyles } from '../shared.styles';
+import { EditModeController } from './edit-mode-controller';
+import { HashSyncController } from './hash-sync-controller';
+import { KeyboardNavController } from './keyboard-nav-controller';
+import { LiveFileController, liveProblemsTemplate } from './live-file-controller';
+import { LoadController, type LoadStatus } from './load-controller';
+import { StageController, type StageLayers } from './stage-controller';
+import { ThemeController } from './theme-controller';
+import { TourController } from './tour-controller';
+import { HandoutController } from './handout-controller';
+import type { ExportChoice } from '../kg-handout/kg-export-menu';
+
+import { GestureController } from './gesture-controller';
+import { gestureHintStyles, gestureHintTemplate } from './gesture-hint';
+import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
+import { viewerStyles } from './kg-viewer.styles';
+import { printStyles } from './print.styles';
+import type { KgSearch } from '../kg-search/kg-search';
+import type { KgShareDialog } from '../kg-share/kg-share-dialog';
+
+
+/**
  * `<kg-viewer>`: an interactive knowledge graph from one graph file.
  *
+ * @tagname kg-viewer
  * @attr src - URL of a graph file (JSON, format kg-graph v1).
  * @attr lang - language of labels and interface; defaults to the file's first language.
  * @attr theme - `light`, `dark`, or absent to follow the reader's system setting.
  * @attr load-timeout - seconds to wait for the graph file before showing a message and a retry
  *   button (default 30).
- * @attr sync-url - keep selection, language, filters, path and tour in the page's URL hash (one
+ * @attr sync-url - keep selection, language, filters and path in the page's URL hash (one
  *   viewer per page should opt in; back and forward then walk through selections).
+ * @attr wheel - `page` (the wheel and one finger scroll the page; Ctrl/⌘ + wheel, two fingers,
+ *   the +/− buttons or a click into the graph zoom) or `zoom` (the wheel zooms); default `zoom`
+ *   with `sync-url`, `page` otherwise.
+ * @attr node - id of a node selected and framed at start.
+ * @attr view - the rest of a shared view in the URL-hash syntax without `#` (a selected
+ *   relation, filters, a path), e.g. `hide-nodes=technology&path=iran~india`.
+ * @attr controls - which parts show: `all` (default), `none`, or any of `title search language
+ *   path text export theme legend zoom share tour`.
+ * @attr script-url - URL of the script-tag bundle, for the share dialog's `<script>` snippet.
+ * @attr embed-url - URL of the standalone embed page, for the share dialog's link and `<iframe>`.
  * @attr editable - edit mode: forms, canvas gestures, undo, autosave and save. The editor's code
  *   loads only then (a separate chunk); without it the viewer reads exactly as before.
  * @attr file-name - name of the file a `graph` came from (edit mode: the autosave key and the
@@ -40,6 +111,8 @@
  * @csspart search-input - the search field (inside kg-search).
  * @csspart legend - the legend and filters.
  *
+ * @slot toolbar - extra controls at the end of the toolbar (the full page puts "Open a file" there).
+ *
  * @cssproperty --kg-background - canvas and panel background.
  * @cssproperty --kg-surface - toolbar and raised surfaces.
  * @cssproperty --kg-border - borders.
@@ -51,58 +124,24 @@
  * @cssproperty --kg-mark - highlighted quote in the source text.
  * @cssproperty --kg-fade - how much the rest fades behind a selection (0–1).
  * @cssproperty --kg-font-family - font of the interface and labels.
- * @cssproperty --kg-palette-0 - …`--kg-palette-9`: colours of node types that give none.
+ * @cssproperty --kg-palette-0 - colour 1 of 10 for node types that give none.
+ * @cssproperty --kg-palette-1 - colour 2 of 10 for node types that give none.
+ * @cssproperty --kg-palette-2 - colour 3 of 10 for node types that give none.
+ * @cssproperty --kg-palette-3 - colour 4 of 10 for node types that give none.
+ * @cssproperty --kg-palette-4 - colour 5 of 10 for node types that give none.
+ * @cssproperty --kg-palette-5 - colour 6 of 10 for node types that give none.
+ * @cssproperty --kg-palette-6 - colour 7 of 10 for node types that give none.
+ * @cssproperty --kg-palette-7 - colour 8 of 10 for node types that give none.
+ * @cssproperty --kg-palette-8 - colour 9 of 10 for node types that give none.
+ * @cssproperty --kg-palette-9 - colour 10 of 10 for node types that give none.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type cytoscape from 'cytoscape';
-import type { GraphDocument } from '../../format/types';
-import type { Limits } from '../../format/limits';
-import type { LoadResult } from '../../format/load';
-import type { Problem } from '../../format/problem';
-import type { KnowledgeGraph } from '../../model/knowledge-graph';
-import { visibility, type Visibility } from '../../model/filters';
-import { shortestPaths, type GraphPath } from '../../model/path';
-import { SearchIndex, type SearchHit } from '../../model/search';
-import { resolveText } from '../../model/localize';
-import { directionOf, uiStrings } from '../../i18n/strings';
-import { tourStrings } from '../../i18n/tour-strings';
-import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
-import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
-import { ViewStore } from '../../state/store';
-import type { Intent } from '../../state/intents';
-import { focusAnnouncement, selectionAnnouncement } from '../../view/announce';
-import { nodeColorScale } from '../../view/encodings';
-import { buildGraphContext, openingLanguage, type GraphContext } from '../../view/graph-context';
-import { highlightFor, withLit, type Highlight } from '../../view/highlight';
-import { autoplaySeconds } from '../../view/autoplay';
-import { factsIn, readAlongElements } from '../../view/read-along';
-import { litAnnouncement } from '../../view/fact-words';
-import type { ElementSet } from '../../model/neighbourhood';
-import { detailFor } from '../../view/view-model';
-import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
-import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
-import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
-import { sharedStyles } from '../shared.styles';
-import { EditModeController } from './edit-mode-controller';
-import { HashSyncController } from './hash-sync-controller';
-import { KeyboardNavController } from './keyboard-nav-controller';
-import { LiveFileController, liveProblemsTemplate } from './live-file-controller';
-import { LoadController, type LoadStatus } from './load-controller';
-import { StageController, type StageLayers } from './stage-controller';
-import { ThemeController } from './theme-controller';
-import { TourController } from './tour-controller';
-import { HandoutController } from './handout-controller';
-import type { ExportChoice } from '../kg-handout/kg-export-menu';
-
-import { languageSwitchTemplate, loadErrorTemplate, panelTemplate } from './kg-viewer.templates';
-import { viewerStyles } from './kg-viewer.styles';
-import { printStyles } from './print.styles';
-import type { KgSearch } from '../kg-search/kg-search';
-
-
 export class KgViewer extends LitElement {
-  static override styles = [sharedStyles, viewerStyles, printStyles];
+  static override styles = [sharedStyles, viewerStyles, gestureHintStyles, printStyles];
+
+  /** Default `script-url` for every viewer (the self-contained bundle sets it to its own URL). */
+  static defaultScriptUrl: string | undefined;
+  /** Default `embed-url` for every viewer (the self-contained bundle sets it beside itself in the site). */
+  static defaultEmbedUrl: string | undefined;
 
   /** URL of a graph file (JSON, format kg-graph v1). */
   @property({ type: String, reflect: true }) src: string | undefined;
@@ -136,6 +175,28 @@ export class KgViewer extends LitElement {
    * a number means 10 s.
    */
   @property({ attribute: 'autoplay', converter: { fromAttribute: autoplaySeconds } }) autoplay: number | undefined;
+  /**
+   * Who the wheel and one finger belong to over the graph: `page` (they scroll the page; zoom
+   * with Ctrl/⌘ + wheel, two fingers, the +/− buttons, or click into the graph first) or
+   * `zoom`. Unset: `zoom` with `sync-url` (the full page), `page` otherwise (an embed).
+   */
+  @property({ type: String, reflect: true }) wheel: WheelMode | undefined;
+  /** Id of a node selected and framed at start; setting it later selects that node. */
+  @property({ type: String, reflect: true }) node: string | undefined;
+  /**
+   * The rest of a shared view, in the URL-hash syntax without `#` (a selected relation,
+   * filters, a path), applied at start, e.g. `hide-nodes=technology&path=iran~india`.
+   */
+  @property({ type: String, reflect: true }) view: string | undefined;
+  /**
+   * Which parts show: `all` (default), `none`, or a list of `title search language path text
+   * theme legend zoom share tour`.
+   */
+  @property({ type: String, reflect: true }) controls: string | undefined;
+  /** URL of the script-tag bundle (`kg-viewer.js`) that the share dialog's snippet loads. */
+  @property({ type: String, attribute: 'script-url' }) scriptUrl: string | undefined;
+  /** URL of the standalone embed page that the share dialog's link and iframe point at. */
+  @property({ type: String, attribute: 'embed-url' }) embedUrl: string | undefined;
 
   @state() private _state: ViewState | undefined;
   @state() private _legendOpen = true;
@@ -161,6 +222,10 @@ export class KgViewer extends LitElement {
     defaultLanguage: () => this.#context?.kg.languages[0],
     dispatch: (intent) => this.#dispatch(intent),
   });
+  readonly #gestures = new GestureController(this, {
+    mode: () => wheelMode(this.wheel, this.syncUrl),
+    graph: () => this.renderRoot?.querySelector<HTMLElement>('.graph') ?? null,
+  });
   readonly #stage = new StageController(this, {
     layers: () => this.#layers(),
     graph: () => this.#context?.kg,
@@ -168,7 +233,10 @@ export class KgViewer extends LitElement {
     visible: () => this.#visible,
     highlight: () => this.#highlight(),
     tokens: () => this.#theme.tokens(),
-    dispatch: (intent) => this.#dispatch(intent),
+    // Taps; the one that ends a one-finger page scroll is not the reader's (see GestureController).
+    dispatch: (intent) => {
+      if (!this.#gestures.swallowsTap()) this.#dispatch(intent);
+    },
     drawn: () => this.#context && this.dispatchEvent(new KgDrawEvent(this.#counts())),
     settled: () => this.#settled(),
     failed: (error) => {
@@ -363,6 +431,43 @@ export class KgViewer extends LitElement {
     );
   };
 
+  /**
+   * Shows a graph from file text that has no URL, e.g. a file the reader opened or dropped:
+   * validated like a fetched file, so problems are listed with their line and column; `name`
+   * (the file name) stands for the URL in messages. A later change of `src` or `graph` loads that instead.
+   */
+  loadText(text: string, name: string): void {
+    this.#load.loadText(text, name);
+  }
+
+  /** Opens the share dialog for the current view. */
+  async share(): Promise<void> {
+    const dialog = this.renderRoot.querySelector<KgShareDialog>('kg-share-dialog');
+    const kg = this.#context?.kg;
+    const state = this.#store?.state;
+    if (!dialog || !kg || !state) return;
+    const tourStep = Number(this.getAttribute('tour-step'));
+    const controls = this.controls?.trim() ? this.controls.trim() : undefined;
+    dialog.content = shareContent({
+      state,
+      defaultLang: kg.languages[0] ?? state.lang,
+      source: {
+        ...(this.#load.source === 'src' && this.src ? { src: new URL(this.src, document.baseURI).href } : {}),
+        ...(this.theme ? { theme: this.theme } : {}),
+        ...(controls ? { controls } : {}),
+        // The tour player (issue 9) keeps `tour` and `tour-step` on the element while a tour plays.
+        ...(this.getAttribute('tour') ? { tour: this.getAttribute('tour') as string } : {}),
+        ...(Number.isInteger(tourStep) && tourStep > 0 ? { tourStep } : {}),
+      },
+      pageUrl: location.href,
+      syncUrl: this.syncUrl,
+      scriptUrl: this.scriptUrl ?? KgViewer.defaultScriptUrl,
+      embedUrl: this.embedUrl ?? KgViewer.defaultEmbedUrl,
+      title: resolveText(kg.document.meta.title, state.lang, kg.languages)?.text ?? uiStrings(state.lang).graphLabel,
+    });
+    await dialog.show();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') || (changed.has('src') && this.graph === undefined)) this.#load.load(this.src, this.graph);
     if (changed.has('lang') && this.lang && changed.get('lang') !== undefined) this.#dispatch({ type: 'set-language', lang: this.lang });
@@ -373,6 +478,8 @@ export class KgViewer extends LitElement {
       else if (changed.has('tour')) this.#dispatch({ type: 'stop-tour' });
     }
     if (changed.has('autoplay')) this.#tour.autoplayChanged();
+    // A `node` set after the graph loaded selects it (at load it is part of the initial view).
+    if (changed.has('node') && this.#store) this.select(this.node ?? null);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -407,7 +514,7 @@ export class KgViewer extends LitElement {
     this.#search = undefined;
     this.#colors = undefined;
     const lang = openingLanguage(context.kg, this.lang);
-    const base = sanitizeViewState(initialViewState(lang), context.universe);
+    const base = initialViewFromAttributes(sanitizeViewState(initialViewState(lang), context.universe), { node: this.node, view: this.view }, context.universe);
     const fromUrl = this.#hashSync.read(base, context.universe);
     // A tour in the URL wins over the element's tour attributes (a link is more particular).
     const first = fromUrl.tour || !this.tour ? fromUrl : { ...fromUrl, tour: { id: this.tour, step: this.tourStep ?? 1 } };
@@ -554,9 +661,10 @@ export class KgViewer extends LitElement {
   #onKeyDown = (ev: KeyboardEvent): void => {
     const target = ev.composedPath()[0] as HTMLElement | undefined;
     const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
-    if (ev.key === '/' && !typing) {
+    const search = this.renderRoot.querySelector<KgSearch>('kg-search');
+    if (ev.key === '/' && !typing && search) {
       ev.preventDefault();
-      this.renderRoot.querySelector<KgSearch>('kg-search')?.focus();
+      search.focus();
     } else if (ev.key === 'Escape') {
       const before = this.#store?.state;
       this.#dispatch({ type: 'back' });
@@ -597,26 +705,35 @@ export class KgViewer extends LitElement {
     const zoom = (factor: number) => this.#stage.renderer?.zoomBy(factor);
     const tours = this.#tour.tours();
     const playing = this.#tour.current();
+    // The `controls` attribute: which parts of the chrome show.
+    const shown = parseControls(this.controls);
+    const show = (part: ControlPart): boolean => shown.has(part);
+    const share = embedStrings(lang).share;
     return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.#onKeyDown}
         @kg-intent=${(ev: CustomEvent<Intent>) => {
           ev.stopPropagation();
           this.#dispatch(ev.detail);
         }}>
-      <div class="toolbar" part="toolbar">
-        <h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>
-        <kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>
+      ${TOOLBAR_PARTS.some(show)
+        ? html`<div class="toolbar" part="toolbar">
+        ${show('title') ? html`<h1 class="title"><bdi lang=${title?.lang ?? ''}>${title?.text ?? ''}</bdi></h1>` : nothing}
+        ${show('search') ? html`<kg-search .kg=${kg} .index=${this.#searchIndex()} .visible=${this.#visible} lang=${lang}></kg-search>` : nothing}
         <div class="tools" role="toolbar" aria-label=${s.controls}>
-          ${languageSwitchTemplate(kg.languages, lang, (l) => this.#dispatch({ type: 'set-language', lang: l }))}
-          ${tours.length ? html`<kg-tour-menu .kg=${kg} .tours=${tours} .active=${state.tour?.id ?? null} lang=${lang}></kg-tour-menu>` : nothing}
-          <button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${state.panel === 'path' ? 'true' : 'false'}
-            @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>
-          <button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
-            @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>
-          <kg-export-menu lang=${lang} status=${this._exportStatus} @kg-export=${this.#onExport}></kg-export-menu>
-          <button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
-            @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>
+          ${show('language') ? languageSwitchTemplate(kg.languages, lang, (l) => this.#dispatch({ type: 'set-language', lang: l })) : nothing}
+          ${show('tour') && tours.length ? html`<kg-tour-menu .kg=${kg} .tours=${tours} .active=${state.tour?.id ?? null} lang=${lang}></kg-tour-menu>` : nothing}
+          ${show('path') ? html`<button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${state.panel === 'path' ? 'true' : 'false'}
+            @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>` : nothing}
+          ${show('text') ? html`<button aria-label=${s.textView} title=${s.textView} aria-pressed=${state.panel === 'text' ? 'true' : 'false'}
+            @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>` : nothing}
+          ${show('export') ? html`<kg-export-menu lang=${lang} status=${this._exportStatus} @kg-export=${this.#onExport}></kg-export-menu>` : nothing}
+          ${show('theme') ? html`<button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${dark ? 'true' : 'false'}
+            @click=${() => (this.theme = dark ? 'light' : 'dark')}><span aria-hidden="true">◐</span></button>` : nothing}
+          ${show('share') ? html`<button class="share" aria-label=${share} title=${share} aria-haspopup="dialog"
+            @click=${() => void this.share()}><span aria-hidden="true">↗</span><span class="label">${share}</span></button>` : nothing}
+          <slot name="toolbar"></slot>
         </div>
-      </div>
+      </div>`
+        : nothing}
       ${this.#edit.toolbar()}
       <div class="body">
         <div class="stage ${playing ? 'touring' : ''}" part="stage">
@@ -625,18 +742,19 @@ export class KgViewer extends LitElement {
             @keydown=${this.#keyboard.onKeyDown} @blur=${() => this.#keyboard.clear()}></div>
           <div class="veil" aria-hidden="true"></div>
           <div class="spotlight" aria-hidden="true"></div>
-          <div class="zoom" role="group" aria-label=${s.controls}>
+          ${show('zoom') ? html`<div class="zoom" role="group" aria-label=${s.controls}>
             <button title=${s.zoomIn} aria-label=${s.zoomIn} @click=${() => zoom(1.3)}>+</button>
             <button title=${s.zoomOut} aria-label=${s.zoomOut} @click=${() => zoom(1 / 1.3)}>−</button>
             <button title=${s.fit} aria-label=${s.fit} @click=${() => this.fit()}>⤢</button>
             <button title=${s.relayout} aria-label=${s.relayout} @click=${() => this.#stage.relayout(!this.#stage.renderer?.allPinned)}>↻</button>
-          </div>
-          <div class="legend-box">
+          </div>` : nothing}
+          ${show('legend') ? html`<div class="legend-box">
             <button aria-expanded=${this._legendOpen ? 'true' : 'false'} @click=${() => (this._legendOpen = !this._legendOpen)}>${s.legend}</button>
             ${this._legendOpen
               ? html`<kg-legend .kg=${kg} lang=${lang} .filters=${state.filters} .counts=${context.counts} .colors=${colors}></kg-legend>`
               : nothing}
-          </div>
+          </div>` : nothing}
+          ${gestureHintTemplate(wheelMode(this.wheel, this.syncUrl), this.#gestures.hint, lang)}
           ${playing
             ? html`<kg-tour-card class="tour-card ${state.panel ? 'beside-panel' : ''}" .kg=${kg} .tour=${playing.tour} .step=${playing.position.step}
                 lang=${lang} .autoplay=${this.#tour.autoplayStatus}
@@ -655,6 +773,7 @@ export class KgViewer extends LitElement {
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
       ${this.#edit.overlay()}
       <div class="print-handout"></div>
+      <kg-share-dialog lang=${lang}></kg-share-dialog>
     </div>`;
   }
 }

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Straight from the loader's module, not the format's index: the reader's bundle then never holds
 // the serializer the editor's chunk uses.
-import { validateGraph, type LoadResult } from '../../format/load';
+import { loadGraphText, validateGraph, type LoadResult } from '../../format/load';
 import type { Limits } from '../../format/limits';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
@@ -54,7 +54,7 @@ export class LoadController implements ReactiveController {
   readonly #host: LoadHost;
   readonly #options: LoadControllerOptions;
   #status: LoadStatus = { kind: 'empty' };
-  #request: { src?: string; graph?: GraphDocument } = {};
+  #request: { src?: string; graph?: GraphDocument; text?: { text: string; name: string } } = {};
   #abort: AbortController | undefined;
   #startedAt = 0;
 
@@ -66,6 +66,12 @@ export class LoadController implements ReactiveController {
 
   get status(): LoadStatus {
     return this.#status;
+  }
+
+  /** Where the current graph comes from: a fetched `src`, the `graph` property, or `loadText`. */
+  get source(): 'src' | 'graph' | 'text' | null {
+    const r = this.#request;
+    return r.text ? 'text' : r.graph !== undefined ? 'graph' : r.src ? 'src' : null;
   }
 
   /** When the current load started (performance.now()). */
@@ -104,9 +110,23 @@ export class LoadController implements ReactiveController {
     return status;
   }
 
+  /**
+   * Loads graph file text that did not come from `src` (a file the reader opened or dropped);
+   * `name` stands for the URL in messages. Problems are located by line and column.
+   */
+  loadText(text: string, name: string): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#request = { text: { text, name } };
+    this.#startedAt = performance.now();
+    this.#finish(loadGraphText(text, this.#loadOptions()), name);
+  }
+
   /** Loads the same inputs again (the retry button). */
   retry(): void {
-    this.load(this.#request.src, this.#request.graph);
+    const text = this.#request.text;
+    if (text) this.loadText(text.text, text.name);
+    else this.load(this.#request.src, this.#request.graph);
   }
 
   hostConnected(): void {

@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     return;
   }
   const el = document.createElement('kg-viewer') as KgViewerElement;
+  // The benchmark zooms with a plain wheel (an embed without sync-url hands it to the page).
+  el.setAttribute('wheel', 'zoom');
   el.addEventListener('kg-draw', () => signals.drawn(), { once: true });
   el.addEventListener('kg-ready', () => signals.settled(), { once: true });
   el.addEventListener('kg-error', (event) => {
