@@ -15,12 +15,12 @@ import { generateGraph, withoutPositions } from './generate-graph';
 import { describeMachine } from './machine';
 import { requireChromium } from '../browser/browser';
 import { chromiumVersion, measureRun } from './measure';
-import type { BenchReport, GraphResult, PageBundle, TargetResult } from './report';
+import type { BenchReport, GraphResult, PageBundle } from './report';
 import { serveFolder } from './static-server';
 import { medianFigure } from './stats';
 import { formatFigure, formatReport } from './table';
 import { missedCap, skipReason, smallestFirst, type GraphSize } from './skip';
-import { BUNDLE_FIRST_LOAD_MAX_BYTES, checkBundleTarget, checkTarget, EVERY_GRAPH, TARGETS } from './targets';
+import { BUNDLE_FIRST_LOAD_MAX_BYTES, checkBundleTarget, checkTargets } from './targets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE_GRAPH = 'data/russia-iran-ai-blockchain.json';
@@ -68,26 +68,6 @@ function summary(figures: FigureSet): string {
   return METRIC_KEYS.filter((k) => 'value' in figures[k] || ('outcome' in figures[k] && figures[k].outcome === 'timed-out'))
     .map((k) => `${k.replace(/Ms$|MB$|PerSecond$/, '')} ${formatFigure(k, figures[k])}`)
     .join(', ');
-}
-
-/** Every target checked on the graphs that ran (an every-graph target once per graph). */
-function checkTargets(results: readonly GraphResult[]): TargetResult[] {
-  const checked: TargetResult[] = [];
-  for (const target of TARGETS) {
-    for (const graph of results) {
-      if (target.graph !== EVERY_GRAPH && target.graph !== graph.name) continue;
-      const figure = graph.medians.viewer?.[target.metric];
-      const peerFigure = target.relativeTo === undefined ? undefined : graph.medians[target.relativeTo]?.[target.metric];
-      checked.push({
-        ...target,
-        graph: graph.name,
-        figure,
-        ...(peerFigure === undefined ? {} : { peerFigure }),
-        verdict: checkTarget(target, figure, peerFigure),
-      });
-    }
-  }
-  return checked;
 }
 
 async function main(): Promise<void> {

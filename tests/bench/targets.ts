@@ -5,6 +5,7 @@
  * same run ("first frame within 1.2× of sigma's").
  */
 import type { Figure, MetricKey, PeerName } from './figures';
+import type { GraphResult, TargetResult } from './report';
 
 /** A target's graph: a graph name, or every graph of the run. */
 export const EVERY_GRAPH = '*';
@@ -90,4 +91,24 @@ export function checkBundleTarget(figure: Figure | undefined): Verdict {
 /** The targets that concern one graph, `every graph` ones included. */
 export function targetsFor(graph: string): Target[] {
   return TARGETS.filter((t) => t.graph === graph || t.graph === EVERY_GRAPH);
+}
+
+/** Every target checked on the graphs that ran (an every-graph target once per graph). */
+export function checkTargets(results: readonly GraphResult[]): TargetResult[] {
+  const checked: TargetResult[] = [];
+  for (const target of TARGETS) {
+    for (const graph of results) {
+      if (target.graph !== EVERY_GRAPH && target.graph !== graph.name) continue;
+      const figure = graph.medians.viewer?.[target.metric];
+      const peerFigure = target.relativeTo === undefined ? undefined : graph.medians[target.relativeTo]?.[target.metric];
+      checked.push({
+        ...target,
+        graph: graph.name,
+        figure,
+        ...(peerFigure === undefined ? {} : { peerFigure }),
+        verdict: checkTarget(target, figure, peerFigure),
+      });
+    }
+  }
+  return checked;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_KEYS, PEERS } from '../../bench/figures';
+import { METRIC_KEYS, PEERS, uniformFigures } from '../../bench/figures';
 import {
   BUNDLE_FIRST_LOAD_MAX_BYTES,
   EVERY_GRAPH,
   TARGETS,
   checkBundleTarget,
   checkTarget,
+  checkTargets,
   resolveLimit,
   targetsFor,
   type Target,
@@ -85,5 +86,22 @@ describe('TARGETS', () => {
   it('holds the longest task to 50 ms on the article and 100 ms at 1,000 nodes', () => {
     expect(targetsFor('article').find((t) => t.metric === 'longestTaskMs')?.limit).toBe(50);
     expect(targetsFor('synthetic-1000').find((t) => t.metric === 'longestTaskMs')?.limit).toBe(100);
+  });
+});
+
+describe('checkTargets', () => {
+  it('checks every-graph targets on each graph and relative ones against the peer of that graph', () => {
+    const figures = (firstFrameMs: number) => ({ ...uniformFigures('skipped'), firstFrameMs: { value: firstFrameMs } });
+    const results = [
+      { name: 'synthetic-100', nodes: 100, edges: 250, medians: { viewer: figures(300), sigma: figures(200) }, runs: {} },
+      { name: 'synthetic-1000', nodes: 1000, edges: 2500, medians: { viewer: figures(900), sigma: figures(800) }, runs: {} },
+    ];
+    const firstFrame = checkTargets(results).filter((t) => t.metric === 'firstFrameMs' && t.relativeTo === 'sigma');
+    expect(firstFrame.map((t) => [t.graph, t.verdict])).toEqual([
+      ['synthetic-100', 'miss'],
+      ['synthetic-1000', 'pass'],
+    ]);
+    expect(firstFrame[0]?.peerFigure).toEqual({ value: 200 });
+    expect(checkTargets(results).some((t) => t.graph === 'article')).toBe(false);
   });
 });
