@@ -4,6 +4,8 @@
  * after the graph is ready so that printing (which cannot wait for a download) finds it there.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { tourStrings } from '../../i18n/tour-strings';
+import type { ExportChoice } from '../kg-handout/kg-export-menu';
 import type { ExportImageOptions, HandoutInputs } from './handout/handout';
 
 type HandoutModule = typeof import('./handout/handout');
@@ -24,11 +26,34 @@ export interface HandoutControllerOptions {
 }
 
 export class HandoutController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #options: HandoutControllerOptions;
+  /** What the handout control says while a handout is made or after it failed ('' otherwise). */
+  status = '';
 
   constructor(host: ReactiveControllerHost, options: HandoutControllerOptions) {
+    this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  /** The toolbar's export menu: print, or download a PNG or SVG, saying so in the reader's language. */
+  choose(choice: ExportChoice, lang: string): void {
+    if (choice === 'print') {
+      void this.print();
+      return;
+    }
+    const s = tourStrings(lang);
+    this.#setStatus(s.saving);
+    this.download(choice).then(
+      () => this.#setStatus(''),
+      () => this.#setStatus(s.saveFailed),
+    );
+  }
+
+  #setStatus(status: string): void {
+    this.status = status;
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -88,4 +113,11 @@ export class HandoutController implements ReactiveController {
     const container = this.#options.printContainer();
     if (container && loadedModule) loadedModule.clearPrintHandout(container);
   };
+}
+
+/** A download's name from the graph file's: `story.json` → `story-handout`. */
+export function handoutFileName(src: string | undefined): string {
+  const file = (src ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  const stem = file.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80);
+  return `${stem || 'graph'}-handout`;
 }

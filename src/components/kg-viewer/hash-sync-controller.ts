@@ -32,7 +32,8 @@ export class HashSyncController implements ReactiveController {
 
   /** The state the current URL describes, on top of `state`, when the host opted in. */
   read(state: ViewState, universe: StateUniverse): ViewState {
-    const defaultLang = this.#options.defaultLanguage();
+    // The graph being opened: its first language is the one a link leaves out.
+    const defaultLang = universe.languages[0];
     if (!this.#options.enabled() || !location.hash || !defaultLang) return state;
     return sanitizeViewState(this.#fromHash(state, defaultLang), universe);
   }

@@ -1,15 +1,134 @@
 /**
- * The pieces of <kg-viewer>'s template that need no element state: the load failure, the
- * language switch and the open panel. Plain functions of their inputs.
+ * <kg-viewer>'s template as plain functions of their inputs: the toolbar, the stage, the open
+ * panel, the load failure and the language switch. The element gathers the inputs and the
+ * callbacks; nothing here reads or keeps element state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Tour } from '../../format/types';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import type { Visibility } from '../../model/filters';
 import type { GraphPath } from '../../model/path';
+import type { SearchIndex } from '../../model/search';
 import { uiStrings } from '../../i18n/strings';
+import { embedStrings } from '../../i18n/embed-strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
-import type { ViewState } from '../../view/view-state';
+import type { Intent } from '../../state/intents';
+import { TOOLBAR_PARTS, type ControlPart } from '../../view/controls';
+import type { GraphContext } from '../../view/graph-context';
+import type { TourPosition, ViewState } from '../../view/view-state';
+import type { ExportChoice } from '../kg-handout/kg-export-menu';
+import type { AutoplayStatus } from '../kg-tour/kg-tour-card';
 import type { LoadStatus } from './load-controller';
+
+/** What the toolbar and the stage show, gathered by the element from its controllers. */
+export interface ViewerInputs {
+  readonly context: GraphContext;
+  readonly state: ViewState;
+  readonly lang: string;
+  readonly title: { text: string; lang: string } | undefined;
+  readonly colors: (type: string) => string;
+  readonly visible: Visibility;
+  readonly paths: readonly GraphPath[];
+  readonly searchIndex: () => SearchIndex;
+  /** Which parts the `controls` attribute shows. */
+  readonly show: (part: ControlPart) => boolean;
+  readonly tours: readonly Tour[];
+  readonly playing: { tour: Tour; position: TourPosition } | undefined;
+  readonly autoplay: AutoplayStatus;
+  readonly dark: boolean;
+  readonly legendOpen: boolean;
+  readonly exportStatus: string;
+  /** Large graph: drawn with less detail (the element says so). */
+  readonly degraded: boolean;
+  readonly layoutRunning: boolean;
+  /** Pieces other controllers render: the gesture hint, a broken file on disk, the editor's toolbar and panel. */
+  readonly gestureHint: TemplateResult | typeof nothing;
+  readonly liveProblems: TemplateResult | typeof nothing;
+  readonly editToolbar: TemplateResult | typeof nothing;
+  readonly panel: TemplateResult | typeof nothing;
+}
+
+/** What the toolbar and the stage do. */
+export interface ViewerActions {
+  dispatch(intent: Intent): void;
+  toggleLegend(): void;
+  toggleTheme(): void;
+  zoom(factor: number): void;
+  fit(): void;
+  relayout(): void;
+  share(): void;
+  exportChoice(choice: ExportChoice): void;
+  autoplay(action: 'pause' | 'resume'): void;
+  graphKeydown(ev: KeyboardEvent): void;
+  graphBlur(): void;
+}
+
+export function toolbarTemplate(v: ViewerInputs, act: ViewerActions): TemplateResult | typeof nothing {
+  const { context, state, lang, show } = v;
+  const kg = context.kg;
+  const s = uiStrings(lang);
+  const share = embedStrings(lang).share;
+  const toggle = (panel: 'path' | 'text') => act.dispatch({ type: 'toggle-panel', panel });
+  const pressed = (on: boolean) => (on ? 'true' : 'false');
+  if (!TOOLBAR_PARTS.some(show)) return v.editToolbar;
+  return html`<div class="toolbar" part="toolbar">
+      ${show('title') ? html`<h1 class="title"><bdi lang=${v.title?.lang ?? ''}>${v.title?.text ?? ''}</bdi></h1>` : nothing}
+      ${show('search') ? html`<kg-search .kg=${kg} .index=${v.searchIndex()} .visible=${v.visible} lang=${lang}></kg-search>` : nothing}
+      <div class="tools" role="toolbar" aria-label=${s.controls}>
+        ${show('language') ? languageSwitchTemplate(kg.languages, lang, (l) => act.dispatch({ type: 'set-language', lang: l })) : nothing}
+        ${show('tour') && v.tours.length ? html`<kg-tour-menu .kg=${kg} .tours=${v.tours} .active=${state.tour?.id ?? null} lang=${lang}></kg-tour-menu>` : nothing}
+        ${show('path') ? html`<button aria-label=${s.pathFinder} title=${s.pathFinder} aria-pressed=${pressed(state.panel === 'path')}
+          @click=${() => toggle('path')}><span aria-hidden="true">⇄</span><span class="label">${s.pathFinder}</span></button>` : nothing}
+        ${show('text') ? html`<button aria-label=${s.textView} title=${s.textView} aria-pressed=${pressed(state.panel === 'text')}
+          @click=${() => toggle('text')}><span aria-hidden="true">☰</span><span class="label">${s.textView}</span></button>` : nothing}
+        ${show('export') ? html`<kg-export-menu lang=${lang} status=${v.exportStatus}
+          @kg-export=${(ev: CustomEvent<ExportChoice>) => act.exportChoice(ev.detail)}></kg-export-menu>` : nothing}
+        ${show('theme') ? html`<button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${pressed(v.dark)}
+          @click=${act.toggleTheme}><span aria-hidden="true">◐</span></button>` : nothing}
+        ${show('share') ? html`<button class="share" aria-label=${share} title=${share} aria-haspopup="dialog"
+          @click=${act.share}><span aria-hidden="true">↗</span><span class="label">${share}</span></button>` : nothing}
+        <slot name="toolbar"></slot>
+      </div>
+    </div>
+    ${v.editToolbar}`;
+}
+
+export function stageTemplate(v: ViewerInputs, act: ViewerActions): TemplateResult {
+  const { context, state, lang, show } = v;
+  const kg = context.kg;
+  const s = uiStrings(lang);
+  return html`<div class="body">
+    <div class="stage ${v.playing ? 'touring' : ''}" part="stage">
+      <div class="graph" tabindex="0" role="application" aria-roledescription=${s.graphLabel}
+        aria-label=${`${v.title?.text ?? s.graphLabel}. ${s.graphDescription(kg.nodes.length, kg.edges.length)}`}
+        @keydown=${act.graphKeydown} @blur=${act.graphBlur}></div>
+      <div class="veil" aria-hidden="true"></div>
+      <div class="spotlight" aria-hidden="true"></div>
+      ${show('zoom') ? html`<div class="zoom" role="group" aria-label=${s.controls}>
+        <button title=${s.zoomIn} aria-label=${s.zoomIn} @click=${() => act.zoom(1.3)}>+</button>
+        <button title=${s.zoomOut} aria-label=${s.zoomOut} @click=${() => act.zoom(1 / 1.3)}>−</button>
+        <button title=${s.fit} aria-label=${s.fit} @click=${act.fit}>⤢</button>
+        <button title=${s.relayout} aria-label=${s.relayout} @click=${act.relayout}>↻</button>
+      </div>` : nothing}
+      ${show('legend') ? html`<div class="legend-box">
+        <button aria-expanded=${v.legendOpen ? 'true' : 'false'} @click=${act.toggleLegend}>${s.legend}</button>
+        ${v.legendOpen
+          ? html`<kg-legend .kg=${kg} lang=${lang} .filters=${state.filters} .counts=${context.counts} .colors=${v.colors}></kg-legend>`
+          : nothing}
+      </div>` : nothing}
+      ${v.gestureHint}
+      ${v.playing
+        ? html`<kg-tour-card class="tour-card ${state.panel ? 'beside-panel' : ''}" .kg=${kg} .tour=${v.playing.tour} .step=${v.playing.position.step}
+            lang=${lang} .autoplay=${v.autoplay}
+            @kg-autoplay=${(ev: CustomEvent<'pause' | 'resume'>) => act.autoplay(ev.detail)}></kg-tour-card>`
+        : nothing}
+      ${v.degraded ? html`<div class="note" role="note">${s.degradedLarge}</div>` : nothing}
+      ${v.layoutRunning && !v.degraded ? html`<div class="note" role="status">${s.layoutRunning}</div>` : nothing}
+      ${v.liveProblems}
+    </div>
+    ${state.panel ? html`<aside class="panel" part="panel" aria-label=${s.details}>${v.panel}</aside>` : nothing}
+  </div>`;
+}
 
 /** How many of the loader's problems the element lists (the total is always given). */
 const PROBLEMS_SHOWN = 20;

@@ -41,6 +41,8 @@ export interface TourControllerOptions {
   focusControl(): void;
   /** Whether keyboard focus is on the tour's card. */
   focusInCard(): boolean;
+  /** Keeps the element's `tour` and `tour-step` saying which tour and step are shown (undefined: none). */
+  mirror(position: TourPosition | null | undefined): void;
 }
 
 const EMPTY: ElementSet = { nodes: new Set(), edges: new Set() };
@@ -113,10 +115,26 @@ export class TourController implements ReactiveController {
     this.#syncAutoplay();
   }
 
+  /**
+   * A graph was loaded into this view state. A tour attribute naming no tour of the file is left
+   * as the page wrote it.
+   */
+  opened(state: ViewState): void {
+    if (state.tour) this.#options.mirror(state.tour);
+  }
+
+  /** The page set `tour` or `tour-step` (the element's own mirroring dispatches the same step: no change). */
+  attributesChanged(tour: string | undefined, step: number | undefined, tourChanged: boolean): void {
+    if (!this.#options.state()) return;
+    if (tour) this.#options.dispatch({ type: 'start-tour', tour, ...(step ? { step } : {}) });
+    else if (tourChanged) this.#options.dispatch({ type: 'stop-tour' });
+  }
+
   /** The view state changed. */
   stateChanged(next: ViewState, previous: ViewState, intent: Intent): void {
     const a = next.tour ?? null;
     const b = previous.tour ?? null;
+    if (next.tour !== previous.tour) this.#options.mirror(next.tour);
     if (a?.id === b?.id && a?.step === b?.step) {
       // Filters may have hidden or shown part of the step: light it again (the element restyles).
       return;
