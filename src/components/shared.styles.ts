@@ -26,6 +26,8 @@ export const sharedStyles = css`
     cursor: pointer;
     min-height: 2.25rem;
     min-width: 2.25rem;
+    /* A fixed line box: icon glyphs from fallback fonts would otherwise make some buttons taller than their neighbours. */
+    line-height: 1.4rem;
   }
   button:hover {
     border-color: var(--kg-accent);

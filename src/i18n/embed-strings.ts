@@ -18,7 +18,8 @@ const en = {
   copyBySelection: (key: string) => `Selected: press ${key} + C to copy`,
   close: 'Close',
   localFileNote: 'This graph was opened from a file, not a web address: publish the file and put its address in src.',
-  openFile: 'Open a graph file…',
+  openFile: 'Open a file…',
+  openFileTitle: 'Open a graph file (.json) from this computer',
   dropFile: 'Drop a graph file (.json) to open it',
 };
 
@@ -37,7 +38,8 @@ const ar: EmbedStrings = {
   copyBySelection: (key: string) => `حُدّد النص: اضغط ${key} + C لنسخه`,
   close: 'إغلاق',
   localFileNote: 'فُتحت هذه الشبكة من ملف لا من عنوان على الويب: انشر الملف وضع عنوانه في src.',
-  openFile: 'افتح ملف شبكة…',
+  openFile: 'افتح ملفًا…',
+  openFileTitle: 'افتح ملف شبكة (json.) من هذا الحاسوب',
   dropFile: 'أفلت ملف شبكة (json.) لفتحه',
 };
 

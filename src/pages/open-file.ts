@@ -23,8 +23,8 @@ export function enableFileOpening(viewer: KgViewer): FileOpening {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,application/json';
-  const text = document.createElement('span');
-  label.append(input, text);
+  const text = Object.assign(document.createElement('span'), { className: 'text' });
+  label.append(input, folderIcon(), text);
   viewer.append(label);
 
   const zone = document.createElement('div');
@@ -75,8 +75,26 @@ export function enableFileOpening(viewer: KgViewer): FileOpening {
   const setLanguage = (lang: string): void => {
     const s = embedStrings(lang);
     text.textContent = s.openFile;
+    label.title = s.openFileTitle;
     zoneText.textContent = s.dropFile;
   };
   setLanguage(viewer.getAttribute('lang') || document.documentElement.lang || 'en');
   return { setLanguage };
+}
+
+/** An open folder, drawn rather than a character: no font on a reader's machine is assumed to have one. */
+function folderIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('icon');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M3 6.5h6l2 2h9v2.5H7.5L4.5 19H3z M7.5 11h14l-3 8H4.5z');
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '1.6');
+  path.setAttribute('stroke-linejoin', 'round');
+  svg.append(path);
+  return svg;
 }

@@ -25,6 +25,8 @@ export class KgExportMenu extends LitElement {
         display: inline-flex;
         gap: 0.4em;
         align-items: center;
+        /* As tall as the toolbar's other buttons, which the row stretches. */
+        height: 100%;
       }
       ul {
         position: absolute;

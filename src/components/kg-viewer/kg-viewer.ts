@@ -19,21 +19,17 @@ import { directionOf, uiStrings } from '../../i18n/strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../../io/fetch-graph';
 import type { Intent } from '../../state/intents';
-import { ViewSession } from '../../state/view-session';
-import { focusAnnouncement, selectionAnnouncement } from '../../view/announce';
+import { focusAnnouncement } from '../../view/announce';
 import { nodeColorScale } from '../../view/encodings';
-import { buildGraphContext, openingLanguage } from '../../view/graph-context';
-import type { Highlight } from '../../view/highlight';
 import { autoplaySeconds } from '../../view/autoplay';
-import { factsIn } from '../../view/read-along';
-import { litAnnouncement } from '../../view/fact-words';
 import { detailFor } from '../../view/view-model';
-import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
-import { initialViewState, type ViewState } from '../../view/view-state';
+import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
+import type { ViewState } from '../../view/view-state';
+import type { Highlight } from '../../view/highlight';
+import type { ViewSession } from '../../state/view-session';
 import { parseControls } from '../../view/controls';
 import { wheelMode, type WheelMode } from '../../view/gestures';
-import { initialViewFromAttributes } from '../../view/initial-view';
-import { KgDrawEvent, KgErrorEvent, KgReadyEvent, KgSelectEvent } from '../events';
+import { KgDrawEvent, KgErrorEvent, KgReadyEvent } from '../events';
 import { sharedStyles } from '../shared.styles';
 import { EditModeController } from './edit-mode-controller';
 import { GestureController } from './gesture-controller';
@@ -43,6 +39,7 @@ import { HashSyncController } from './hash-sync-controller';
 import { KeyboardNavController } from './keyboard-nav-controller';
 import { LiveFileController, liveProblemsTemplate } from './live-file-controller';
 import { LoadController, type LoadStatus } from './load-controller';
+import { SessionController } from './session-controller';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
 import { TourController } from './tour-controller';
@@ -170,8 +167,6 @@ export class KgViewer extends LitElement {
   /** The file on disk was saved with errors (dev server): shown over the last good graph. */
   @state() private _liveProblems: { problems: readonly Problem[]; total: number } | undefined;
 
-  /** The loaded graph and its view state; undefined before a load and after a failed one. */
-  #session: ViewSession | undefined;
   /** Node type → colour for the panels; rebuilt only with the graph or the theme. */
   #colors: ((type: string) => string) | undefined;
   #readyAt = 0;
@@ -262,6 +257,20 @@ export class KgViewer extends LitElement {
       const h = this.#highlight();
       return { nodes: h ? [...h.elements.nodes] : [], edges: h ? [...h.elements.edges] : [] };
     },
+  });
+
+  // Last: it carries state changes out through the controllers above.
+  readonly #sessions = new SessionController(this, {
+    stage: this.#stage,
+    tour: this.#tour,
+    keyboard: this.#keyboard,
+    hashSync: this.#hashSync,
+    opening: () => ({ lang: this.lang, node: this.node, view: this.view, tour: this.tour, tourStep: this.tourStep }),
+    languageChanged: (lang) => {
+      if (this.lang !== lang) this.lang = lang;
+    },
+    stateChanged: (state) => (this._state = state),
+    announce: (text) => (this._announcement = text),
   });
 
   constructor() {
@@ -388,8 +397,7 @@ export class KgViewer extends LitElement {
     this.#stage.unmount();
     this.#readyAt = startedAt;
     this.#colors = undefined;
-    this.#session = undefined;
-    this._state = undefined;
+    this.#sessions.close();
     if (status.kind === 'error') {
       this.#hashSync.refresh();
       const message = status.failure
@@ -399,37 +407,21 @@ export class KgViewer extends LitElement {
       return;
     }
     performance.mark('kg:model-start');
-    const context = buildGraphContext(status.graph);
-    const lang = openingLanguage(context.kg, this.lang);
-    const base = initialViewFromAttributes(initialViewState(lang), { node: this.node, view: this.view }, context.universe);
-    const fromUrl = this.#hashSync.read(base, context.universe);
-    // A tour in the URL wins over the element's tour attributes (a link is more particular).
-    const first = fromUrl.tour || !this.tour ? fromUrl : { ...fromUrl, tour: { id: this.tour, step: this.tourStep ?? 1 } };
-    const session = new ViewSession(context, { ...first, panel: first.selection ? 'details' : first.path ? 'path' : null });
-    this.#session = session;
-    session.subscribe((next, previous, intent) => this.#onState(next, previous, intent));
-    this.#tour.reset();
-    this._state = session.state;
     this._legendOpen = this.clientWidth === 0 || this.clientWidth > NARROW_MAX_WIDTH_PX;
-    if (this.lang !== session.state.lang) this.lang = session.state.lang;
-    this.#tour.opened(session.state);
+    this.#sessions.open(status.graph);
     performance.measure('kg:model', 'kg:model-start');
-    this.#hashSync.refresh();
     this._liveProblems = undefined;
     this.#edit.loaded(status.graph);
   }
 
-  /**
-   * A changed document on screen without a new load (an edit, the file saved on disk): the
-   * camera, the selection while it exists, the language and the filters stay.
-   */
+  /** The session of the graph shown (SessionController). */
+  get #session(): ViewSession | undefined {
+    return this.#sessions.session;
+  }
+
   #replaceDocument(doc: GraphDocument, placeAt?: { x: number; y: number }): void {
-    const session = this.#session;
-    if (!session) return;
     this.#colors = undefined;
-    for (const intent of session.replaceDocument(doc)) this.#dispatch(intent);
-    void this.#stage.resync(placeAt);
-    this.requestUpdate();
+    this.#sessions.replaceDocument(doc, placeAt);
   }
 
   #fileChanged(result: LoadResult): void {
@@ -466,7 +458,7 @@ export class KgViewer extends LitElement {
   }
 
   #highlight(): Highlight | null {
-    return this.#session?.highlight(this.#tour.lit()) ?? null;
+    return this.#sessions.highlight();
   }
 
   /** Runs `then` on a child of the shadow root once it and the element have rendered. */
@@ -479,46 +471,7 @@ export class KgViewer extends LitElement {
   }
 
   #dispatch(intent: Intent): void {
-    const session = this.#session;
-    if (!session) return;
-    const state = session.dispatch(intent);
-    // Camera moves belong to the intent, not to the state: a URL change does not pan.
-    if (intent.type === 'select' && state.selection?.id === intent.id) {
-      void this.#stage.frame([intent.id], { onlyIfHidden: intent.reveal === 'if-hidden' });
-      // Arrow keys continue from here; the ring itself is drawn only for keyboard focus.
-      if (intent.kind === 'node') this.#keyboard.follow(intent.id);
-    }
-    if (intent.type === 'back' && !state.selection && !state.panel) this.#keyboard.clear();
-  }
-
-  /** A state change's side effects: the canvas, the camera, announcements, events and the URL. */
-  #onState(next: ViewState, previous: ViewState, intent: Intent): void {
-    const session = this.#session;
-    if (!session) return;
-    this._state = next;
-    if (next.lang !== previous.lang) {
-      if (this.lang !== next.lang) this.lang = next.lang;
-      this.#stage.restyle();
-    }
-    if (next.filters !== previous.filters) this.#stage.afterVisibilityChange(session.visible, session.kg.nodes.length, SMALL_GRAPH_MAX_NODES);
-    if (next.path !== previous.path || next.filters !== previous.filters) {
-      if (next.path && session.paths.length && intent.type !== 'toggle-filter') void this.#stage.frame(session.paths.flatMap((p) => p.nodes));
-    }
-    const lit = ['selection', 'path', 'filters', 'lang', 'tour', 'readAlong', 'panel', 'sourceView'] as const;
-    if (lit.some((key) => next[key] !== previous[key])) this.#stage.renderer?.setHighlight(this.#highlight());
-    this.#tour.stateChanged(next, previous, intent);
-    const paragraph = next.readAlong?.paragraph;
-    if (paragraph && paragraph !== previous.readAlong?.paragraph && next.sourceView) {
-      const reading = session.readAlongLit(next);
-      if (reading.nodes.size) void this.#stage.frame([...reading.nodes, ...reading.edges]);
-      this._announcement = litAnnouncement(session.kg, factsIn(session.kg, next.sourceView.sourceId, paragraph, session.visible), next.lang);
-    }
-    if (next.selection !== previous.selection) {
-      const sel = next.selection;
-      this._announcement = selectionAnnouncement(session.kg, sel, next.lang);
-      this.dispatchEvent(new KgSelectEvent({ id: sel?.id ?? null, kind: sel?.kind ?? null }));
-    }
-    this.#hashSync.write(next, previous);
+    this.#sessions.dispatch(intent);
   }
 
   #onKeyDown = (ev: KeyboardEvent): void => {
