@@ -6,6 +6,7 @@
  * (./layout) and picture export (./export-png.ts).
  */
 import cytoscape from 'cytoscape';
+import { cytoscapeInShadow } from './cytoscape-in-shadow';
 import type { Visibility } from '../model/filters';
 import type { EdgeView, GraphView, NodeView } from '../view/view-model';
 import type { ThemeTokens } from '../view/theme';
@@ -75,7 +76,7 @@ export class CytoscapeRenderer implements GraphRenderer {
       elements.push({ group: 'nodes', data: nodeData(n), position: { ...(seeds.get(n.id) ?? { x: 0, y: 0 }) } });
     }
     for (const e of view.edges) elements.push({ group: 'edges', data: edgeData(e) });
-    this.cy = cytoscape({
+    this.cy = cytoscapeInShadow({
       container: layers.graph,
       style: buildStylesheet(tokens, { detail, spotlight: false }),
       // Fitting here would measure every label; the viewport is set from the seeds below.

@@ -6,6 +6,7 @@
  * element are drawn here too, so they never restyle (and redraw) the main canvas.
  */
 import cytoscape from 'cytoscape';
+import { cytoscapeInShadow } from './cytoscape-in-shadow';
 import type { Highlight } from '../view/highlight';
 import type { ThemeTokens } from '../view/theme';
 import type { Detail } from '../view/view-model';
@@ -27,7 +28,7 @@ export class Spotlight {
     this.#main = main;
     this.#veil = layers.veil;
     this.#tokens = tokens;
-    this.cy = cytoscape({
+    this.cy = cytoscapeInShadow({
       container: layers.spotlight,
       style: buildStylesheet(tokens, { detail, spotlight: true }),
       userZoomingEnabled: false,

@@ -1,6 +1,6 @@
 /**
  * Living in someone else's page: the element leaves the host document's head alone (Cytoscape
- * would prepend a <style> to it: patches/cytoscape+3.35.0.patch), and it draws under a strict
+ * would prepend a <style> to it: src/render/cytoscape-in-shadow.ts), and it draws under a strict
  * Content Security Policy with Trusted Types without a single violation. The CSP page uses the
  * library build (`vite build --mode lib`), served as an embedding site would serve it.
  */

@@ -100,7 +100,7 @@ export const viewerStyles = css`
     overflow: hidden;
   }
   /* Cytoscape needs its containers positioned; its own stylesheet for that is not put in the
-     page's head for containers in a shadow tree (patches/cytoscape+3.35.0.patch). */
+     page's head for containers in a shadow tree (render/cytoscape-in-shadow.ts). */
   .graph,
   .veil,
   .spotlight {
