@@ -8,7 +8,7 @@ import bundledGraphUrl from '../../data/russia-iran-ai-blockchain.json?url';
 import { formatProblem } from '../format/format-problem';
 import { loadGraphBytes, validateGraph } from '../format/load';
 import type { GraphDocument } from '../format/types';
-import { formatForFile, graphFileFormats } from '../components/kg-editor/file-formats';
+import { formatForFile, noteOpeningReport, reportLine } from '../components/kg-editor/file-formats';
 import { editorStrings } from '../i18n/editor-strings';
 import { directionOf } from '../i18n/strings';
 import type { KgViewer } from '../components/kg-viewer/kg-viewer';
@@ -73,15 +73,28 @@ function openDocument(graph: GraphDocument, name: string): void {
   history.replaceState(null, '', url);
 }
 
+/**
+ * The other formats (CSV, GEXF, GraphML, Cytoscape JSON) for opening, merging and the export
+ * menu: a chunk of this page loaded after it starts, never part of the viewer or the package.
+ */
+const formatsRegistered = import('../components/kg-editor/interchange-formats').then(({ registerInterchangeFormats }) => {
+  registerInterchangeFormats();
+});
+
 async function openFiles(files: readonly File[]): Promise<void> {
   const file = files[0];
   if (!file) return;
-  const format = formatForFile(file.name);
+  await formatsRegistered;
+  const format = await formatForFile(file);
   if (format?.read) {
     const read = await format.read(files);
+    const lines = (read.problems ?? []).map(reportLine);
     const result = read.graph === undefined ? undefined : validateGraph(read.graph);
-    if (result?.ok) openDocument(result.graph, file.name.replace(/\.[^.]+$/, '.json'));
-    else showProblems(file.name, [...(read.problems ?? []), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
+    if (result?.ok) {
+      // The editor shows the import's report once it has loaded this document.
+      noteOpeningReport(result.graph, { name: files.map((f) => f.name).join(', '), lines });
+      openDocument(result.graph, file.name.replace(/\.[^.]+$/, '.json'));
+    } else showProblems(file.name, [...lines.map((line) => line.text), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
     return;
   }
   const result = loadGraphBytes(new Uint8Array(await file.arrayBuffer()));
@@ -100,7 +113,9 @@ function openSrc(src: string): void {
 }
 
 $('.open-file').addEventListener('click', () => input.click());
-input.accept = ['.json', 'application/json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',');
+// What src/components/kg-editor/interchange-formats.ts reads, besides graph files.
+input.accept = ['.json', 'application/json', '.csv', '.tsv', '.gexf', '.graphml', '.cyjs'].join(',');
+input.multiple = true;
 input.addEventListener('change', () => {
   void openFiles([...(input.files ?? [])]);
   input.value = '';

@@ -17,7 +17,9 @@ import { sharedStyles } from '../shared.styles';
 import { languageName } from '../kg-viewer/kg-viewer.templates';
 import { editorStyles } from './editor.styles';
 import type { ViewState } from '../../view/view-state';
-import type { Session } from './editor-session';
+import type { Pending, Session } from './editor-session';
+import type { ReportLine } from './file-formats';
+import type { Collision, CollisionChoice, LikelyDuplicate } from '../../interchange/merge';
 
 const NEW = '\u0000new';
 
@@ -106,6 +108,51 @@ export class KgEditDialogs extends LitElement {
         margin: 0.3rem 0 0.6rem;
         padding-inline-start: 1.2rem;
       }
+      .report-dialog,
+      .merge-dialog {
+        width: min(40rem, calc(100% - 2rem));
+      }
+      .report-lines {
+        list-style: none;
+        padding: 0;
+        max-height: 16rem;
+        overflow: auto;
+        font-family: ui-monospace, monospace;
+        font-size: 0.8rem;
+        text-align: left;
+      }
+      .report-line {
+        padding: 0.2rem 0.4rem;
+        margin-bottom: 0.2rem;
+        border-left: 4px solid var(--kg-border);
+        overflow-wrap: anywhere;
+      }
+      .report-line.error {
+        border-left-color: #b3261e;
+      }
+      .report-line.warning {
+        border-left-color: #b26a00;
+      }
+      .collisions {
+        list-style: none;
+        padding: 0;
+      }
+      .collision {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 0.6rem;
+        align-items: center;
+        justify-content: space-between;
+        padding: 0.35rem 0;
+        border-bottom: 1px solid var(--kg-border);
+      }
+      .collision select {
+        width: auto;
+        max-width: 100%;
+      }
+      .duplicate {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -116,6 +163,7 @@ export class KgEditDialogs extends LitElement {
   @property({ type: String }) override lang = 'en';
   @state() private _choice = '';
   @state() private _draft: TypeDraft = emptyDraft();
+  @state() private _mergeChoices: Record<string, CollisionChoice> = {};
   #shown: unknown;
 
   protected override willUpdate(): void {
@@ -124,6 +172,7 @@ export class KgEditDialogs extends LitElement {
     if (pending !== this.#shown) {
       this.#shown = pending;
       this._draft = emptyDraft();
+      this._mergeChoices = {};
       const doc = this.session?.doc;
       this._choice = pending?.kind === 'connect' && doc ? (Object.keys(doc.edgeTypes ?? {})[0] ?? NEW) : '';
     }
@@ -138,7 +187,7 @@ export class KgEditDialogs extends LitElement {
     const doc = session?.doc;
     if (!session || !doc) return nothing;
     const s = editorStrings(this.lang);
-    return html`${this.#pending(session, doc, s)}${this.#notice(session, s)}`;
+    return html`${this.#pending(session, doc, s)}${session.pending ? nothing : this.#report(session, s)}${this.#notice(session, s)}`;
   }
 
   #notice(session: Session, s: EditorStrings): TemplateResult | typeof nothing {
@@ -184,7 +233,85 @@ export class KgEditDialogs extends LitElement {
           session.pending = undefined;
           session.edit(assign ? { type: 'batch', commands: [command, { type: 'set-field', target: assign, path: ['type'], value: this.#typeId() }] } : command);
         });
+      case 'merge':
+        return this.#mergeDialog(session, doc, pending, s);
     }
+  }
+
+  /** A report line list: located lines of the format's own words, left to right. */
+  #lines(lines: readonly ReportLine[]): TemplateResult {
+    return html`<ul class="report-lines" dir="ltr">
+      ${lines.map((line) => html`<li class=${`report-line ${line.severity}`}><span class="severity">${line.severity === 'error' ? '✕' : line.severity === 'warning' ? '⚠' : 'ℹ'}</span> <bdi>${line.text}</bdi></li>`)}
+    </ul>`;
+  }
+
+  #duplicates(duplicates: readonly LikelyDuplicate[], s: EditorStrings): TemplateResult | typeof nothing {
+    if (!duplicates.length) return nothing;
+    return html`<p class="duplicates-intro">${s.duplicates(duplicates.length)}</p>
+      <ul class="duplicates">${duplicates.map((d) => html`<li class="duplicate"><bdi>${s.duplicatePair(d.a, d.b, d.label)}</bdi></li>`)}</ul>`;
+  }
+
+  #report(session: Session, s: EditorStrings): TemplateResult | typeof nothing {
+    const report = session.report;
+    if (!report) return nothing;
+    const title =
+      report.kind === 'import' ? s.importReport(report.name)
+      : report.kind === 'export' ? s.exportReport(report.name)
+      : report.kind === 'merge' ? s.merged(report.name)
+      : s.notMerged(report.name);
+    const empty = report.kind === 'export' ? s.nothingLost : s.nothingToReport;
+    const intro = report.kind === 'export' ? s.cannotHold : s.reportSaid;
+    const close = (): void => session.closeReport();
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && close()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="report-title" class=${`report-dialog ${report.kind}`}
+        @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.stopPropagation(), close())}>
+        <h2 id="report-title"><bdi>${title}</bdi></h2>
+        ${report.lines.length ? html`<p>${intro}</p>${this.#lines(report.lines)}` : html`<p class="nothing">${empty}</p>`}
+        ${report.duplicates ? this.#duplicates(report.duplicates, s) : nothing}
+        ${report.kind === 'merge' ? html`<p class="hint">${s.mergeIsOneEdit}</p>` : nothing}
+        ${report.files ? html`<p class="hint" dir="auto">${s.filesToDownload(report.files.map((f) => f.name).join(', '))}</p>` : nothing}
+        <div class="actions">
+          ${report.files ? html`<button class="confirm-download" @click=${() => session.downloadReported()}>${s.downloadFiles}</button>` : nothing}
+          <button class="close-report" @click=${close}>${report.files ? s.cancel : s.close}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #mergeDialog(session: Session, doc: GraphDocument, pending: Extract<Pending, { kind: 'merge' }>, s: EditorStrings): TemplateResult {
+    const choiceOf = (key: string): CollisionChoice => this._mergeChoices[key] ?? 'rename';
+    const forced = (c: Collision): boolean => c.kindInA !== undefined || c.kind === 'source';
+    const label = (c: Collision, inDoc: GraphDocument): string => (c.kind === 'node' || c.kind === 'edge' ? this.#label(inDoc, c.kind, c.id) : c.id);
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && session.cancelPending()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="merge-title" class="merge-dialog" @keydown=${(ev: KeyboardEvent) => this.#escape(ev, session)}>
+        <h2 id="merge-title"><bdi>${s.mergeTitle(pending.name)}</bdi></h2>
+        ${pending.collisions.length
+          ? html`<p>${s.collisions(pending.collisions.length)}</p>
+              <ul class="collisions">
+                ${pending.collisions.map((c) => {
+                  const key = `${c.kind}:${c.id}`;
+                  return html`<li class="collision" data-key=${key}>
+                    <span class="what">${s.collisionKind(c.kind)} <code dir="ltr">${c.id}</code>: <bdi>${label(c, doc)}</bdi> / <bdi>${label(c, pending.incoming)}</bdi></span>
+                    ${forced(c)
+                      ? html`<span class="hint">${s.forcedRename}</span>`
+                      : html`<select class="collision-choice" aria-label=${`${s.collisionKind(c.kind)} ${c.id}`}
+                          @change=${(ev: Event) => (this._mergeChoices = { ...this._mergeChoices, [key]: (ev.target as HTMLSelectElement).value as CollisionChoice })}>
+                          ${(['keep-a', 'keep-b', 'rename'] as const).map((choice) => html`<option value=${choice} ?selected=${choiceOf(key) === choice}>
+                            ${choice === 'keep-a' ? s.keepOpen : choice === 'keep-b' ? s.keepIncoming : s.renameIncoming}</option>`)}
+                        </select>`}
+                  </li>`;
+                })}
+              </ul>`
+          : html`<p class="nothing">${s.noCollisions}</p>`}
+        ${this.#duplicates(pending.duplicates, s)}
+        ${pending.lines.length ? html`<details><summary>${s.reportSaid} ${formatNumber(pending.lines.length, this.lang)}</summary>${this.#lines(pending.lines)}</details>` : nothing}
+        <p class="hint">${s.mergeIsOneEdit}</p>
+        <div class="actions">
+          <button class="confirm-merge" @click=${() => session.merge(Object.fromEntries(pending.collisions.map((c) => [`${c.kind}:${c.id}`, choiceOf(`${c.kind}:${c.id}`)])))}>${s.mergeConfirm}</button>
+          <button @click=${() => session.cancelPending()}>${s.cancel}</button>
+        </div>
+      </div>
+    </div>`;
   }
 
   #label(doc: GraphDocument, kind: 'node' | 'edge', id: string): string {

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { editorStrings } from '../../i18n/editor-strings';
 import { sharedStyles } from '../shared.styles';
-import { graphFileFormats } from './file-formats';
+import { graphFileFormats, onGraphFileFormats } from './file-formats';
 import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
@@ -51,6 +51,42 @@ export class KgEditToolbar extends LitElement {
         font-size: 0.8rem;
         margin-inline-start: 0.3rem;
       }
+      .export-menu {
+        position: relative;
+      }
+      .export-menu summary {
+        cursor: pointer;
+        list-style: none;
+        padding: 0.25rem 0.55rem;
+        border: 1px solid var(--kg-border);
+        border-radius: 5px;
+        min-height: 2rem;
+        box-sizing: border-box;
+        display: flex;
+        align-items: center;
+      }
+      .export-menu summary::after {
+        content: ' ▾';
+        white-space: pre;
+      }
+      .export-menu .menu {
+        position: absolute;
+        inset-inline-start: 0;
+        top: calc(100% + 2px);
+        z-index: 40;
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        padding: 0.3rem;
+        background: var(--kg-background);
+        border: 1px solid var(--kg-border);
+        border-radius: 6px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+        min-width: 12rem;
+      }
+      .export-menu .menu button {
+        text-align: start;
+      }
       button[disabled] {
         opacity: 0.45;
         cursor: default;
@@ -63,6 +99,18 @@ export class KgEditToolbar extends LitElement {
   /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
+
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onGraphFileFormats(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
 
   override render(): TemplateResult | typeof nothing {
     const session = this.session;
@@ -91,7 +139,26 @@ export class KgEditToolbar extends LitElement {
       <button class="tours" aria-pressed=${panel === 'tours' ? 'true' : 'false'} @click=${() => toggle('tours')}>${s.tours}</button>
       ${disk ? html`<button class="save-disk" @click=${() => void session.saveToDisk()}>${s.saveTo(disk)}</button>` : nothing}
       <button class="download" @click=${() => session.download()}>${s.download}</button>
-      ${exporters.map((format) => html`<button class="export" @click=${() => session.exportAs(format.id)}>${s.exportAs(format.label)}</button>`)}
+      ${exporters.length
+        ? html`<details class="export-menu">
+            <summary>${s.exportMenu}</summary>
+            <div class="menu" role="menu">
+              ${exporters.map((format) => html`<button role="menuitem" class="export" data-format=${format.id}
+                @click=${(ev: Event) => {
+                  (ev.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+                  session.exportAs(format.id);
+                }}>${format.label}</button>`)}
+            </div>
+          </details>`
+        : nothing}
+      <button class="merge" title=${s.mergeHint} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.merge-input')?.click()}>${s.mergeFile}</button>
+      <input class="merge-input" type="file" multiple hidden accept=${['.json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',')}
+        @change=${(ev: Event) => {
+          const input = ev.target as HTMLInputElement;
+          const files = [...(input.files ?? [])];
+          input.value = '';
+          void session.prepareMerge(files);
+        }} />
     </div>`;
   }
 }

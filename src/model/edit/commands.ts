@@ -11,6 +11,7 @@ import type { Evidence, GraphDocument, GraphEdge, GraphNode, NodeType, EdgeType,
 import { applyPatch, PatchError, type PatchOp } from './patch';
 import { nodeRemovalImpact } from './impact';
 import { isRecord, pointerOf, valueAt, type Path } from './path';
+import { orderedKeys } from '../../format/json/key-order';
 
 /** An element of the document that a field belongs to. */
 export type ElementRef =
@@ -68,6 +69,11 @@ export type EditCommand =
   | { readonly type: 'add-tour-step'; readonly tour: string; readonly step: TourStep; readonly index?: number }
   | { readonly type: 'move-tour-step'; readonly tour: string; readonly from: number; readonly to: number }
   | { readonly type: 'remove-tour-step'; readonly tour: string; readonly index: number }
+  /**
+   * The whole document replaced in one edit (a merge): each top-level field that differs is set,
+   * added or removed, so undo gives back the same text.
+   */
+  | { readonly type: 'replace-document'; readonly doc: GraphDocument }
   /** Several commands as one undoable edit. */
   | { readonly type: 'batch'; readonly commands: readonly EditCommand[] }
   /** Primitive ops; inverses are patches. */
@@ -182,12 +188,24 @@ function compile(b: PatchBuilder, command: EditCommand): void {
       const tour = indexOf(b.doc.tours, command.tour, 'tour');
       return b.push({ op: 'remove', path: ['tours', tour, 'steps', command.index] });
     }
+    case 'replace-document':
+      return replaceDocument(b, command.doc);
     case 'batch':
       for (const inner of command.commands) compile(b, inner);
       return;
     case 'patch':
       for (const op of command.ops) b.push(op);
       return;
+  }
+}
+
+function replaceDocument(b: PatchBuilder, next: GraphDocument): void {
+  if (!isRecord(next)) throw new EditError('a document must be an object');
+  const now = b.doc as unknown as Record<string, unknown>;
+  const wanted = next as unknown as Record<string, unknown>;
+  for (const key of orderedKeys(now)) if (!Object.prototype.hasOwnProperty.call(wanted, key)) b.push({ op: 'remove', path: [key] });
+  for (const key of orderedKeys(wanted)) {
+    if ((b.doc as unknown as Record<string, unknown>)[key] !== wanted[key]) b.push({ op: 'set', path: [key], value: wanted[key] });
   }
 }
 
