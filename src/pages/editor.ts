@@ -6,7 +6,9 @@
 import '../define';
 import bundledGraphUrl from '../../data/russia-iran-ai-blockchain.json?url';
 import { formatProblem } from '../format/format-problem';
-import { loadGraphBytes, validateGraph } from '../format/load';
+import { loadGraphBytes, loadGraphText, validateGraph } from '../format/load';
+import { parseJson } from '../format/json/parse';
+import { DEFAULT_LIMITS } from '../format/limits';
 import type { GraphDocument } from '../format/types';
 import { formatForFile, noteOpeningReport, reportLine } from '../components/kg-editor/file-formats';
 import { editorStrings } from '../i18n/editor-strings';
@@ -46,7 +48,11 @@ function localize(): void {
 }
 new MutationObserver(localize).observe(viewer, { attributes: true, attributeFilter: ['lang'] });
 
-function showProblems(name: string, lines: readonly string[]): void {
+/**
+ * What could not be opened, located; for a graph file that is not JSON the parser can read whole,
+ * its text too, to fix here and open again (nothing the curator had is lost).
+ */
+function showProblems(name: string, lines: readonly string[], text?: string): void {
   const s = editorStrings(viewer.getAttribute('lang') ?? 'en');
   problems.replaceChildren();
   const heading = document.createElement('p');
@@ -59,7 +65,39 @@ function showProblems(name: string, lines: readonly string[]): void {
     list.append(item);
   }
   problems.append(heading, list);
+  if (text !== undefined) {
+    const label = document.createElement('label');
+    label.className = 'fix-text';
+    label.textContent = s.fixTextHere;
+    const area = document.createElement('textarea');
+    area.className = 'file-text';
+    area.dir = 'ltr';
+    area.spellcheck = false;
+    area.rows = 16;
+    area.value = text;
+    label.append(area);
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'open-again';
+    again.textContent = s.openAgain;
+    again.addEventListener('click', () => openGraphText(area.value, name));
+    problems.append(label, again);
+  }
   problems.hidden = false;
+}
+
+/**
+ * A graph file's text: valid, it opens; clean JSON that breaks the format's rules opens too (the
+ * editor lists its problems in its problems panel); anything else is listed with its text kept.
+ */
+function openGraphText(text: string, name: string): void {
+  const result = loadGraphText(text);
+  if (result.ok) return openDocument(result.graph, name);
+  const parsed = parseJson(text, { maxDepth: DEFAULT_LIMITS.maxDepth });
+  if (parsed.issueCount === 0 && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) {
+    return openDocument(parsed.value as GraphDocument, name);
+  }
+  showProblems(name, result.problems.map((p) => formatProblem(p, name)), text);
 }
 
 function openDocument(graph: GraphDocument, name: string): void {
@@ -97,9 +135,17 @@ async function openFiles(files: readonly File[]): Promise<void> {
     } else showProblems(file.name, [...lines.map((line) => line.text), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
     return;
   }
-  const result = loadGraphBytes(new Uint8Array(await file.arrayBuffer()));
-  if (result.ok) openDocument(result.graph, file.name);
-  else showProblems(file.name, result.problems.map((p) => formatProblem(p, file.name)));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the loader says why, located.
+    const result = loadGraphBytes(bytes);
+    showProblems(file.name, result.problems.map((p) => formatProblem(p, file.name)));
+    return;
+  }
+  openGraphText(text, file.name);
 }
 
 function openSrc(src: string): void {

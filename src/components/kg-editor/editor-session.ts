@@ -21,6 +21,7 @@ import type { GraphRenderer } from '../../render/renderer';
 import { enableEditGestures, type EditGestures } from '../../render/edit-gestures';
 import { autosaveKey, devSavePath, downloadName, hasPositions, pointerTarget, shownOnCanvas } from '../../view/editor-view';
 import type { ViewState } from '../../view/view-state';
+import { drawableDocument, originalDocument } from '../../view/drawable-document';
 import { KgEditEvent, KgEditRequestEvent, type EditCause } from '../edit-events';
 import type { EditorHost, EditorSession } from '../kg-viewer/edit-mode-controller';
 import { formatForFile, graphFileFormats, reportLine, takeOpeningReport, type ReportLine, type WrittenFile } from './file-formats';
@@ -50,6 +51,8 @@ export type Pending =
   | { readonly kind: 'new-type'; readonly typeKind: 'node' | 'edge'; readonly assignTo?: ElementRef }
   | { readonly kind: 'restore'; readonly savedAt: number; readonly doc: GraphDocument }
   | { readonly kind: 'disk-changed'; readonly doc: GraphDocument }
+  | { readonly kind: 'remove-type'; readonly typeKind: 'node' | 'edge'; readonly id: string }
+  | { readonly kind: 'remove-tour'; readonly id: string }
   /** A second file to merge into the open one: its collisions wait for a choice each. */
   | {
       readonly kind: 'merge';
@@ -116,7 +119,9 @@ export class Session implements EditorSession {
 
   // ── the viewer's calls ──────────────────────────────────────────────────────────────────
 
-  loaded(doc: GraphDocument): void {
+  loaded(drawn: GraphDocument): void {
+    // An invalid file is drawn from a copy; the working copy is what the file holds.
+    const doc = originalDocument(drawn);
     this.#unsubscribe?.();
     const store = new DocumentStore(doc, true);
     this.store = store;
@@ -129,6 +134,10 @@ export class Session implements EditorSession {
     this.#autosaveKey = autosaveKey(this.host.origin());
     this.#autosaveHeld = true;
     void this.#offerRestore(store, doc);
+    // A file opened with errors (edit mode opens what it can represent whole): its problems first.
+    if (store.validation.problems.some((p) => p.severity === 'error') && this.host.viewState()?.panel !== 'problems') {
+      this.host.dispatch({ type: 'toggle-panel', panel: 'problems' });
+    }
     this.#updateDragRelax();
     this.#changed();
   }
@@ -252,7 +261,7 @@ export class Session implements EditorSession {
     }
     if (!transition.change) return false;
     this.notice = undefined;
-    this.host.showDocument(store.doc, then.placeAt);
+    this.host.showDocument(drawableDocument(store.doc), then.placeAt);
     this.host.element.dispatchEvent(new KgEditEvent({ command: transition.change.command, cause, ops: transition.change.ops, dirty: store.dirty }));
     this.#scheduleAutosave();
     this.#updateDragRelax();
@@ -367,6 +376,13 @@ export class Session implements EditorSession {
     this.#changed();
   }
 
+  /** Carries out what a confirmation dialog asked about. */
+  resolve(command: EditCommand): void {
+    this.pending = undefined;
+    this.edit(command);
+    this.#changed();
+  }
+
   dismissNotice(): void {
     this.notice = undefined;
     this.#changed();
@@ -425,7 +441,7 @@ export class Session implements EditorSession {
     const store = this.store;
     if (!store) return;
     store.dispatch({ type: 'open', doc, saved });
-    this.host.showDocument(doc);
+    this.host.showDocument(drawableDocument(doc));
     this.#updateDragRelax();
     if (saved) {
       if (this.#autosaveKey) void deleteAutosave(this.#autosaveKey);

@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { LINE_STYLES, NODE_SHAPES, type EdgeType, type GraphDocument, type NodeType } from '../../format/types';
 import type { EditCommand } from '../../model/edit/commands';
-import { edgeRemovalImpact, nodeRemovalImpact } from '../../model/edit/impact';
+import { edgeRemovalImpact, nodeRemovalImpact, typeRemovalImpact } from '../../model/edit/impact';
 import { slugOf } from '../../model/edit/ids';
 import { resolveText } from '../../model/localize';
 import { editorStrings, type EditorStrings } from '../../i18n/editor-strings';
@@ -235,7 +235,50 @@ export class KgEditDialogs extends LitElement {
         });
       case 'merge':
         return this.#mergeDialog(session, doc, pending, s);
+      case 'remove-type':
+        return this.#removeTypeDialog(session, doc, pending.typeKind, pending.id, s);
+      case 'remove-tour': {
+        const tour = doc.tours?.find((t) => t.id === pending.id);
+        const title = resolveText(tour?.title, this.lang, doc.meta?.languages ?? [])?.text ?? pending.id;
+        return this.#confirm(session, 'remove-tour-dialog', s.confirmDelete(title), html`<p>${s.tourSteps(Array.isArray(tour?.steps) ? tour.steps.length : 0)}</p>`, s.delete, () =>
+          session.resolve({ type: 'remove-tour', id: pending.id }),
+        );
+      }
     }
+  }
+
+  #confirm(session: Session, className: string, title: string, body: TemplateResult, action: string, run: () => void, s?: EditorStrings): TemplateResult {
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && session.cancelPending()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" class=${className} @keydown=${(ev: KeyboardEvent) => this.#escape(ev, session)}>
+        <h2 id="confirm-title"><bdi>${title}</bdi></h2>
+        ${body}
+        <div class="actions">
+          <button class="danger confirm" @click=${run}>${action}</button>
+          <button @click=${() => session.cancelPending()}>${(s ?? editorStrings(this.lang)).cancel}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #removeTypeDialog(session: Session, doc: GraphDocument, kind: 'node' | 'edge', id: string, s: EditorStrings): TemplateResult {
+    const impact = typeRemovalImpact(doc, kind, id);
+    const type = (kind === 'node' ? doc.nodeTypes : doc.edgeTypes)?.[id];
+    const name = resolveText(type?.label, this.lang, doc.meta?.languages ?? [])?.text ?? id;
+    const users = kind === 'node' ? impact.nodes : impact.edges;
+    const items: TemplateResult[] = [];
+    if (impact.nodes.length) items.push(html`<li>${s.nodesGo(impact.nodes.length)}: ${impact.nodes.map((n, i) => html`${i ? '، ' : ''}<bdi>${this.#label(doc, 'node', n)}</bdi>`)}</li>`);
+    if (impact.edges.length) items.push(html`<li>${s.edgesGo(impact.edges.length)}: ${impact.edges.map((e, i) => html`${i ? '، ' : ''}<bdi>${this.#label(doc, 'edge', e)}</bdi>`)}</li>`);
+    for (const step of impact.tourSteps) {
+      const tour = doc.tours?.find((t) => t.id === step.tour);
+      const title = resolveText(tour?.title, this.lang, doc.meta?.languages ?? [])?.text ?? step.tour;
+      items.push(html`<li>${step.removed ? s.stepGoes(title, step.step + 1) : s.stepTrimmed(title, step.step + 1)}</li>`);
+    }
+    const body = users.length
+      ? html`<p>${s.typeInUse(users.length, kind)}</p><ul class="impact">${items}</ul>`
+      : html`<p>${s.typeUnused}</p>`;
+    return this.#confirm(session, 'remove-type-dialog', s.confirmDeleteType(name), body, users.length ? s.deleteTypeAndUses : s.delete, () =>
+      session.resolve({ type: 'remove-type', kind, id, ...(users.length ? { cascade: true } : {}) }),
+    s);
   }
 
   /** A report line list: located lines of the format's own words, left to right. */
