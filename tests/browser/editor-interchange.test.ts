@@ -75,8 +75,7 @@ describe('opening other formats in the editor', () => {
     expect(evidence).toBeGreaterThan(0);
 
     // Export: the report comes first and says evidence cannot go to GraphML; then the download.
-    await toolbar(page).locator('.export-menu summary').click();
-    await toolbar(page).locator('button.export[data-format="graphml"]').click();
+    await toolbar(page).locator('select.export').selectOption('graphml');
     const report = dialogs(page).locator('.report-dialog.export');
     await report.waitFor();
     const lines = await report.locator('.report-line').allTextContents();

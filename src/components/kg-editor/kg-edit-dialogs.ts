@@ -122,6 +122,7 @@ export class KgEditDialogs extends LitElement {
         text-align: left;
       }
       .report-line {
+        color: var(--kg-text);
         padding: 0.2rem 0.4rem;
         margin-bottom: 0.2rem;
         border-left: 4px solid var(--kg-border);
@@ -288,31 +289,36 @@ export class KgEditDialogs extends LitElement {
     </ul>`;
   }
 
-  #duplicates(duplicates: readonly LikelyDuplicate[], s: EditorStrings): TemplateResult | typeof nothing {
+  #duplicates(doc: GraphDocument, duplicates: readonly LikelyDuplicate[], s: EditorStrings): TemplateResult | typeof nothing {
     if (!duplicates.length) return nothing;
+    const label = (d: LikelyDuplicate): string => (doc.nodes.some((n) => n.id === d.a) ? this.#label(doc, 'node', d.a) : d.label);
     return html`<p class="duplicates-intro">${s.duplicates(duplicates.length)}</p>
-      <ul class="duplicates">${duplicates.map((d) => html`<li class="duplicate"><bdi>${s.duplicatePair(d.a, d.b, d.label)}</bdi></li>`)}</ul>`;
+      <ul class="duplicates">${duplicates.map(
+        (d) => html`<li class="duplicate"><bdi>${label(d)}</bdi>: <code dir="ltr">${d.a}</code> ${s.here} · <code dir="ltr">${d.b}</code> ${s.incoming}</li>`,
+      )}</ul>`;
   }
 
   #report(session: Session, s: EditorStrings): TemplateResult | typeof nothing {
     const report = session.report;
     if (!report) return nothing;
     const title =
-      report.kind === 'import' ? s.importReport(report.name)
-      : report.kind === 'export' ? s.exportReport(report.name)
-      : report.kind === 'merge' ? s.merged(report.name)
-      : s.notMerged(report.name);
+      report.kind === 'import' ? s.importReport
+      : report.kind === 'export' ? s.exportReport
+      : report.kind === 'merge' ? s.merged
+      : s.notMerged;
+    const doc = session.doc;
     const empty = report.kind === 'export' ? s.nothingLost : s.nothingToReport;
     const intro = report.kind === 'export' ? s.cannotHold : s.reportSaid;
     const close = (): void => session.closeReport();
     return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && close()}>
       <div role="dialog" aria-modal="true" aria-labelledby="report-title" class=${`report-dialog ${report.kind}`}
         @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.stopPropagation(), close())}>
-        <h2 id="report-title"><bdi>${title}</bdi></h2>
+        <h2 id="report-title">${title}: <bdi dir="ltr">${report.name}</bdi></h2>
+        ${report.kind === 'import' && doc ? html`<p class="counts">${s.importedCounts(doc.nodes.length, doc.edges.length, doc.sources?.length ?? 0)}</p>` : nothing}
         ${report.lines.length ? html`<p>${intro}</p>${this.#lines(report.lines)}` : html`<p class="nothing">${empty}</p>`}
-        ${report.duplicates ? this.#duplicates(report.duplicates, s) : nothing}
+        ${report.duplicates && doc ? this.#duplicates(doc, report.duplicates, s) : nothing}
         ${report.kind === 'merge' ? html`<p class="hint">${s.mergeIsOneEdit}</p>` : nothing}
-        ${report.files ? html`<p class="hint" dir="auto">${s.filesToDownload(report.files.map((f) => f.name).join(', '))}</p>` : nothing}
+        ${report.files ? html`<p class="hint">${s.filesToDownload} <bdi dir="ltr">${report.files.map((f) => f.name).join(', ')}</bdi></p>` : nothing}
         <div class="actions">
           ${report.files ? html`<button class="confirm-download" @click=${() => session.downloadReported()}>${s.downloadFiles}</button>` : nothing}
           <button class="close-report" @click=${close}>${report.files ? s.cancel : s.close}</button>
@@ -327,7 +333,7 @@ export class KgEditDialogs extends LitElement {
     const label = (c: Collision, inDoc: GraphDocument): string => (c.kind === 'node' || c.kind === 'edge' ? this.#label(inDoc, c.kind, c.id) : c.id);
     return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && session.cancelPending()}>
       <div role="dialog" aria-modal="true" aria-labelledby="merge-title" class="merge-dialog" @keydown=${(ev: KeyboardEvent) => this.#escape(ev, session)}>
-        <h2 id="merge-title"><bdi>${s.mergeTitle(pending.name)}</bdi></h2>
+        <h2 id="merge-title">${s.mergeTitle}: <bdi dir="ltr">${pending.name}</bdi></h2>
         ${pending.collisions.length
           ? html`<p>${s.collisions(pending.collisions.length)}</p>
               <ul class="collisions">
@@ -346,7 +352,7 @@ export class KgEditDialogs extends LitElement {
                 })}
               </ul>`
           : html`<p class="nothing">${s.noCollisions}</p>`}
-        ${this.#duplicates(pending.duplicates, s)}
+        ${this.#duplicates(doc, pending.duplicates, s)}
         ${pending.lines.length ? html`<details><summary>${s.reportSaid} ${formatNumber(pending.lines.length, this.lang)}</summary>${this.#lines(pending.lines)}</details>` : nothing}
         <p class="hint">${s.mergeIsOneEdit}</p>
         <div class="actions">

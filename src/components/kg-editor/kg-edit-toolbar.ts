@@ -51,41 +51,31 @@ export class KgEditToolbar extends LitElement {
         font-size: 0.8rem;
         margin-inline-start: 0.3rem;
       }
-      .export-menu {
-        position: relative;
+      :host {
+        container-type: inline-size;
       }
-      .export-menu summary {
-        cursor: pointer;
-        list-style: none;
-        padding: 0.25rem 0.55rem;
+      select.export {
+        font: inherit;
+        min-height: 2rem;
+        max-width: 12rem;
         border: 1px solid var(--kg-border);
         border-radius: 5px;
-        min-height: 2rem;
-        box-sizing: border-box;
-        display: flex;
-        align-items: center;
-      }
-      .export-menu summary::after {
-        content: ' ▾';
-        white-space: pre;
-      }
-      .export-menu .menu {
-        position: absolute;
-        inset-inline-start: 0;
-        top: calc(100% + 2px);
-        z-index: 40;
-        display: flex;
-        flex-direction: column;
-        gap: 0.2rem;
-        padding: 0.3rem;
         background: var(--kg-background);
-        border: 1px solid var(--kg-border);
-        border-radius: 6px;
-        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-        min-width: 12rem;
+        color: var(--kg-text);
       }
-      .export-menu .menu button {
-        text-align: start;
+      /* On a phone the tools are one row that scrolls sideways: the graph keeps the screen. */
+      @container (max-width: 600px) {
+        .bar {
+          flex-wrap: nowrap;
+          overflow-x: auto;
+          scrollbar-width: thin;
+        }
+        .bar > * {
+          flex: none;
+        }
+        .mark {
+          margin-inline-end: 0.3rem;
+        }
       }
       button[disabled] {
         opacity: 0.45;
@@ -140,16 +130,17 @@ export class KgEditToolbar extends LitElement {
       ${disk ? html`<button class="save-disk" @click=${() => void session.saveToDisk()}>${s.saveTo(disk)}</button>` : nothing}
       <button class="download" @click=${() => session.download()}>${s.download}</button>
       ${exporters.length
-        ? html`<details class="export-menu">
-            <summary>${s.exportMenu}</summary>
-            <div class="menu" role="menu">
-              ${exporters.map((format) => html`<button role="menuitem" class="export" data-format=${format.id}
-                @click=${(ev: Event) => {
-                  (ev.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
-                  session.exportAs(format.id);
-                }}>${format.label}</button>`)}
-            </div>
-          </details>`
+        ? html`<select class="export" aria-label=${s.exportMenu} title=${s.exportMenu}
+            @change=${(ev: Event) => {
+              const select = ev.target as HTMLSelectElement;
+              const id = select.value;
+              // Back to the prompt, so choosing the same format again works.
+              select.value = '';
+              if (id) session.exportAs(id);
+            }}>
+            <option value="" selected>${s.exportMenu}</option>
+            ${exporters.map((format) => html`<option value=${format.id}>${format.label}</option>`)}
+          </select>`
         : nothing}
       <button class="merge" title=${s.mergeHint} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.merge-input')?.click()}>${s.mergeFile}</button>
       <input class="merge-input" type="file" multiple hidden accept=${['.json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',')}
