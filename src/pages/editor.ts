@@ -65,6 +65,7 @@ function showProblems(name: string, lines: readonly string[], text?: string): vo
     list.append(item);
   }
   problems.append(heading, list);
+  empty.hidden = true;
   if (text !== undefined) {
     const label = document.createElement('label');
     label.className = 'fix-text';
@@ -74,6 +75,8 @@ function showProblems(name: string, lines: readonly string[], text?: string): vo
     area.dir = 'ltr';
     area.spellcheck = false;
     area.rows = 16;
+    // Code keeps its lines: a wrapped line would hide where the problem's column is.
+    area.wrap = 'off';
     area.value = text;
     label.append(area);
     const again = document.createElement('button');
@@ -196,6 +199,9 @@ window.addEventListener('drop', (ev) => {
   void openFiles([...ev.dataTransfer.files]);
 });
 
+// `#lang=ar` speaks Arabic before any graph is open (the viewer reads the hash only with a graph).
+const hashLang = new URLSearchParams(location.hash.slice(1)).get('lang');
+if (hashLang && !viewer.getAttribute('lang')) viewer.setAttribute('lang', hashLang);
 localize();
 const asked = new URLSearchParams(location.search).get('src');
 if (asked) openSrc(asked);

@@ -22,6 +22,8 @@ import type { ReportLine } from './file-formats';
 import type { Collision, CollisionChoice, LikelyDuplicate } from '../../interchange/merge';
 
 const NEW = '\u0000new';
+/** Names listed in a removal dialog before "…". */
+const NAMES_SHOWN = 8;
 
 interface TypeDraft {
   id: string;
@@ -267,8 +269,10 @@ export class KgEditDialogs extends LitElement {
     const name = resolveText(type?.label, this.lang, doc.meta?.languages ?? [])?.text ?? id;
     const users = kind === 'node' ? impact.nodes : impact.edges;
     const items: TemplateResult[] = [];
-    if (impact.nodes.length) items.push(html`<li>${s.nodesGo(impact.nodes.length)}: ${impact.nodes.map((n, i) => html`${i ? '، ' : ''}<bdi>${this.#label(doc, 'node', n)}</bdi>`)}</li>`);
-    if (impact.edges.length) items.push(html`<li>${s.edgesGo(impact.edges.length)}: ${impact.edges.map((e, i) => html`${i ? '، ' : ''}<bdi>${this.#label(doc, 'edge', e)}</bdi>`)}</li>`);
+    // A long list is cut: its count is in the sentence already.
+    const names = (kind: 'node' | 'edge', ids: readonly string[]): TemplateResult => html`${ids.slice(0, NAMES_SHOWN).map((id, i) => html`${i ? (this.lang === 'ar' ? '، ' : ', ') : ''}<bdi>${this.#label(doc, kind, id)}</bdi>`)}${ids.length > NAMES_SHOWN ? ' …' : ''}`;
+    if (impact.nodes.length) items.push(html`<li>${s.nodesGo(impact.nodes.length)}: ${names('node', impact.nodes)}</li>`);
+    if (impact.edges.length) items.push(html`<li>${s.edgesGo(impact.edges.length)}: ${names('edge', impact.edges)}</li>`);
     for (const step of impact.tourSteps) {
       const tour = doc.tours?.find((t) => t.id === step.tour);
       const title = resolveText(tour?.title, this.lang, doc.meta?.languages ?? [])?.text ?? step.tour;
