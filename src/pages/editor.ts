@@ -6,9 +6,11 @@
 import '../define';
 import bundledGraphUrl from '../../data/russia-iran-ai-blockchain.json?url';
 import { formatProblem } from '../format/format-problem';
-import { loadGraphBytes, validateGraph } from '../format/load';
+import { loadGraphBytes, loadGraphText, validateGraph } from '../format/load';
+import { parseJson } from '../format/json/parse';
+import { DEFAULT_LIMITS } from '../format/limits';
 import type { GraphDocument } from '../format/types';
-import { formatForFile, graphFileFormats } from '../components/kg-editor/file-formats';
+import { formatForFile, noteOpeningReport, reportLine } from '../components/kg-editor/file-formats';
 import { editorStrings } from '../i18n/editor-strings';
 import { directionOf } from '../i18n/strings';
 import type { KgViewer } from '../components/kg-viewer/kg-viewer';
@@ -46,7 +48,11 @@ function localize(): void {
 }
 new MutationObserver(localize).observe(viewer, { attributes: true, attributeFilter: ['lang'] });
 
-function showProblems(name: string, lines: readonly string[]): void {
+/**
+ * What could not be opened, located; for a graph file that is not JSON the parser can read whole,
+ * its text too, to fix here and open again (nothing the curator had is lost).
+ */
+function showProblems(name: string, lines: readonly string[], text?: string): void {
   const s = editorStrings(viewer.getAttribute('lang') ?? 'en');
   problems.replaceChildren();
   const heading = document.createElement('p');
@@ -59,7 +65,42 @@ function showProblems(name: string, lines: readonly string[]): void {
     list.append(item);
   }
   problems.append(heading, list);
+  empty.hidden = true;
+  if (text !== undefined) {
+    const label = document.createElement('label');
+    label.className = 'fix-text';
+    label.textContent = s.fixTextHere;
+    const area = document.createElement('textarea');
+    area.className = 'file-text';
+    area.dir = 'ltr';
+    area.spellcheck = false;
+    area.rows = 16;
+    // Code keeps its lines: a wrapped line would hide where the problem's column is.
+    area.wrap = 'off';
+    area.value = text;
+    label.append(area);
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'open-again';
+    again.textContent = s.openAgain;
+    again.addEventListener('click', () => openGraphText(area.value, name));
+    problems.append(label, again);
+  }
   problems.hidden = false;
+}
+
+/**
+ * A graph file's text: valid, it opens; clean JSON that breaks the format's rules opens too (the
+ * editor lists its problems in its problems panel); anything else is listed with its text kept.
+ */
+function openGraphText(text: string, name: string): void {
+  const result = loadGraphText(text);
+  if (result.ok) return openDocument(result.graph, name);
+  const parsed = parseJson(text, { maxDepth: DEFAULT_LIMITS.maxDepth });
+  if (parsed.issueCount === 0 && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) {
+    return openDocument(parsed.value as GraphDocument, name);
+  }
+  showProblems(name, result.problems.map((p) => formatProblem(p, name)), text);
 }
 
 function openDocument(graph: GraphDocument, name: string): void {
@@ -73,20 +114,41 @@ function openDocument(graph: GraphDocument, name: string): void {
   history.replaceState(null, '', url);
 }
 
+/**
+ * The other formats (CSV, GEXF, GraphML, Cytoscape JSON) for opening, merging and the export
+ * menu: a chunk of this page loaded after it starts, never part of the viewer or the package.
+ */
+const formatsRegistered = import('../components/kg-editor/interchange-formats').then(({ registerInterchangeFormats }) => {
+  registerInterchangeFormats();
+});
+
 async function openFiles(files: readonly File[]): Promise<void> {
   const file = files[0];
   if (!file) return;
-  const format = formatForFile(file.name);
+  await formatsRegistered;
+  const format = await formatForFile(file);
   if (format?.read) {
     const read = await format.read(files);
+    const lines = (read.problems ?? []).map(reportLine);
     const result = read.graph === undefined ? undefined : validateGraph(read.graph);
-    if (result?.ok) openDocument(result.graph, file.name.replace(/\.[^.]+$/, '.json'));
-    else showProblems(file.name, [...(read.problems ?? []), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
+    if (result?.ok) {
+      // The editor shows the import's report once it has loaded this document.
+      noteOpeningReport(result.graph, { name: files.map((f) => f.name).join(', '), lines });
+      openDocument(result.graph, file.name.replace(/\.[^.]+$/, '.json'));
+    } else showProblems(file.name, [...lines.map((line) => line.text), ...(result?.problems.map((p) => formatProblem(p, file.name)) ?? [])]);
     return;
   }
-  const result = loadGraphBytes(new Uint8Array(await file.arrayBuffer()));
-  if (result.ok) openDocument(result.graph, file.name);
-  else showProblems(file.name, result.problems.map((p) => formatProblem(p, file.name)));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the loader says why, located.
+    const result = loadGraphBytes(bytes);
+    showProblems(file.name, result.problems.map((p) => formatProblem(p, file.name)));
+    return;
+  }
+  openGraphText(text, file.name);
 }
 
 function openSrc(src: string): void {
@@ -100,7 +162,9 @@ function openSrc(src: string): void {
 }
 
 $('.open-file').addEventListener('click', () => input.click());
-input.accept = ['.json', 'application/json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',');
+// What src/components/kg-editor/interchange-formats.ts reads, besides graph files.
+input.accept = ['.json', 'application/json', '.csv', '.tsv', '.gexf', '.graphml', '.cyjs'].join(',');
+input.multiple = true;
 input.addEventListener('change', () => {
   void openFiles([...(input.files ?? [])]);
   input.value = '';
@@ -135,6 +199,9 @@ window.addEventListener('drop', (ev) => {
   void openFiles([...ev.dataTransfer.files]);
 });
 
+// `#lang=ar` speaks Arabic before any graph is open (the viewer reads the hash only with a graph).
+const hashLang = new URLSearchParams(location.hash.slice(1)).get('lang');
+if (hashLang && !viewer.getAttribute('lang')) viewer.setAttribute('lang', hashLang);
 localize();
 const asked = new URLSearchParams(location.search).get('src');
 if (asked) openSrc(asked);

@@ -21,10 +21,15 @@ import type { GraphRenderer } from '../../render/renderer';
 import { enableEditGestures, type EditGestures } from '../../render/edit-gestures';
 import { autosaveKey, devSavePath, downloadName, hasPositions, pointerTarget, shownOnCanvas } from '../../view/editor-view';
 import type { ViewState } from '../../view/view-state';
+import { drawableDocument, originalDocument } from '../../view/drawable-document';
 import { KgEditEvent, KgEditRequestEvent, type EditCause } from '../edit-events';
 import type { EditorHost, EditorSession } from '../kg-viewer/edit-mode-controller';
-import { graphFileFormats } from './file-formats';
+import { formatForFile, graphFileFormats, reportLine, takeOpeningReport, type ReportLine, type WrittenFile } from './file-formats';
 import { defineEditorElements } from './define-editor';
+import { findCollisions, likelyDuplicates, mergeGraphs, type Collision, type CollisionChoice, type LikelyDuplicate } from '../../interchange/merge';
+import { formatInterchangeProblem } from '../../interchange/report';
+import { loadGraphBytes } from '../../format/load';
+import { formatProblem } from '../../format/format-problem';
 
 /** Quiet time after the last edit before the working copy is written to IndexedDB, in ms. */
 const AUTOSAVE_DELAY_MS = 300;
@@ -45,7 +50,30 @@ export type Pending =
   | { readonly kind: 'connect'; readonly source: string; readonly target: string }
   | { readonly kind: 'new-type'; readonly typeKind: 'node' | 'edge'; readonly assignTo?: ElementRef }
   | { readonly kind: 'restore'; readonly savedAt: number; readonly doc: GraphDocument }
-  | { readonly kind: 'disk-changed'; readonly doc: GraphDocument };
+  | { readonly kind: 'disk-changed'; readonly doc: GraphDocument }
+  | { readonly kind: 'remove-type'; readonly typeKind: 'node' | 'edge'; readonly id: string }
+  | { readonly kind: 'remove-tour'; readonly id: string }
+  /** A second file to merge into the open one: its collisions wait for a choice each. */
+  | {
+      readonly kind: 'merge';
+      readonly name: string;
+      readonly incoming: GraphDocument;
+      readonly collisions: readonly Collision[];
+      readonly duplicates: readonly LikelyDuplicate[];
+      readonly lines: readonly ReportLine[];
+    };
+
+/**
+ * A report to read: what an import said, what an export cannot hold (its files wait for
+ * "download" until it has been seen), what a merge did or why it could not.
+ */
+export interface Report {
+  readonly kind: 'import' | 'export' | 'merge' | 'not-merged';
+  readonly name: string;
+  readonly lines: readonly ReportLine[];
+  readonly files?: readonly WrittenFile[];
+  readonly duplicates?: readonly LikelyDuplicate[];
+}
 
 export class Session implements EditorSession {
   readonly host: EditorHost;
@@ -55,6 +83,7 @@ export class Session implements EditorSession {
   connectMode = false;
   notice: Notice | undefined;
   pending: Pending | undefined;
+  report: Report | undefined;
   /** An element the form shows although it cannot be selected (a relation with a missing end). */
   formTarget: { readonly kind: 'node' | 'edge'; readonly index: number } | undefined;
   /** A field (JSON pointer) the form focuses once it has rendered. */
@@ -90,7 +119,9 @@ export class Session implements EditorSession {
 
   // ── the viewer's calls ──────────────────────────────────────────────────────────────────
 
-  loaded(doc: GraphDocument): void {
+  loaded(drawn: GraphDocument): void {
+    // An invalid file is drawn from a copy; the working copy is what the file holds.
+    const doc = originalDocument(drawn);
     this.#unsubscribe?.();
     const store = new DocumentStore(doc, true);
     this.store = store;
@@ -98,9 +129,15 @@ export class Session implements EditorSession {
     this.pending = undefined;
     this.notice = undefined;
     this.formTarget = undefined;
+    const opening = takeOpeningReport(doc);
+    this.report = opening ? { kind: 'import', name: opening.name, lines: opening.lines } : undefined;
     this.#autosaveKey = autosaveKey(this.host.origin());
     this.#autosaveHeld = true;
     void this.#offerRestore(store, doc);
+    // A file opened with errors (edit mode opens what it can represent whole): its problems first.
+    if (store.validation.problems.some((p) => p.severity === 'error') && this.host.viewState()?.panel !== 'problems') {
+      this.host.dispatch({ type: 'toggle-panel', panel: 'problems' });
+    }
     this.#updateDragRelax();
     this.#changed();
   }
@@ -185,7 +222,7 @@ export class Session implements EditorSession {
   }
 
   overlay(): TemplateResult | typeof nothing {
-    if (!this.store || (!this.pending && !this.notice)) return nothing;
+    if (!this.store || (!this.pending && !this.notice && !this.report)) return nothing;
     return html`<kg-edit-dialogs .session=${this} .revision=${this.revision} .view=${this.host.viewState()} lang=${this.lang}></kg-edit-dialogs>`;
   }
 
@@ -224,7 +261,7 @@ export class Session implements EditorSession {
     }
     if (!transition.change) return false;
     this.notice = undefined;
-    this.host.showDocument(store.doc, then.placeAt);
+    this.host.showDocument(drawableDocument(store.doc), then.placeAt);
     this.host.element.dispatchEvent(new KgEditEvent({ command: transition.change.command, cause, ops: transition.change.ops, dirty: store.dirty }));
     this.#scheduleAutosave();
     this.#updateDragRelax();
@@ -339,6 +376,13 @@ export class Session implements EditorSession {
     this.#changed();
   }
 
+  /** Carries out what a confirmation dialog asked about. */
+  resolve(command: EditCommand): void {
+    this.pending = undefined;
+    this.edit(command);
+    this.#changed();
+  }
+
   dismissNotice(): void {
     this.notice = undefined;
     this.#changed();
@@ -397,7 +441,7 @@ export class Session implements EditorSession {
     const store = this.store;
     if (!store) return;
     store.dispatch({ type: 'open', doc, saved });
-    this.host.showDocument(doc);
+    this.host.showDocument(drawableDocument(doc));
     this.#updateDragRelax();
     if (saved) {
       if (this.#autosaveKey) void deleteAutosave(this.#autosaveKey);
@@ -446,13 +490,82 @@ export class Session implements EditorSession {
     this.#changed();
   }
 
+  /** Writes the working copy in another format; its report is shown before the download. */
   exportAs(formatId: string): void {
     const format = graphFileFormats().find((f) => f.id === formatId);
-    const doc = this.store?.doc;
-    if (!format?.write || !doc) return;
-    const written = format.write(doc, this.downloadName.replace(/\.json$/i, ''));
-    for (const file of written.files) downloadText(file.text, file.name, file.type);
-    this.notice = { kind: written.warnings.length ? 'error' : 'info', text: written.warnings.join(' ') || this.strings.downloaded(written.files.map((f) => f.name).join(', ')) };
+    const store = this.store;
+    if (!format?.write || !store) return;
+    const errors = store.validation.problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0) {
+      this.notice = { kind: 'error', text: this.strings.exportNeedsValid(errors) };
+      this.#changed();
+      return;
+    }
+    const written = format.write(store.doc, this.downloadName.replace(/\.json$/i, ''));
+    this.report = { kind: 'export', name: format.label, lines: written.warnings.map(reportLine), files: written.files };
+    this.#changed();
+  }
+
+  /** Downloads the files of the export report on screen. */
+  downloadReported(): void {
+    const files = this.report?.files ?? [];
+    for (const file of files) downloadText(file.text, file.name, file.type);
+    this.report = undefined;
+    if (files.length) this.notice = { kind: 'info', text: this.strings.downloaded(files.map((f) => f.name).join(', ')) };
+    this.#changed();
+  }
+
+  closeReport(): void {
+    this.report = undefined;
+    this.#changed();
+  }
+
+  /**
+   * Reads a second file (a graph file or any registered format) to merge into the open one, and
+   * asks about its collisions; likely duplicates are flagged in the same dialog.
+   */
+  async prepareMerge(files: readonly File[]): Promise<void> {
+    const store = this.store;
+    const first = files[0];
+    if (!store || !first) return;
+    let incoming: GraphDocument | undefined;
+    let lines: ReportLine[] = [];
+    const format = await formatForFile(first);
+    if (format?.read) {
+      const read = await format.read(files);
+      lines = (read.problems ?? []).map(reportLine);
+      incoming = read.graph as GraphDocument | undefined;
+    } else {
+      const result = loadGraphBytes(new Uint8Array(await first.arrayBuffer()));
+      lines = result.problems.map((p) => ({ severity: p.severity, text: formatProblem(p, first.name) }));
+      incoming = result.ok ? result.graph : undefined;
+    }
+    if (this.store !== store) return;
+    if (!incoming) {
+      this.report = { kind: 'not-merged', name: first.name, lines };
+    } else {
+      const current = store.doc;
+      this.pending = { kind: 'merge', name: first.name, incoming, collisions: findCollisions(current, incoming), duplicates: likelyDuplicates(current, incoming.nodes), lines };
+    }
+    this.#changed();
+  }
+
+  /** Merges the pending file with the curator's choices, as ONE undoable edit. */
+  merge(choices: Readonly<Record<string, CollisionChoice>>): void {
+    const pending = this.pending;
+    const store = this.store;
+    if (pending?.kind !== 'merge' || !store) return;
+    this.pending = undefined;
+    const result = mergeGraphs(store.doc, pending.incoming, { choices });
+    const lines = [...pending.lines, ...result.problems.map((problem) => ({ severity: problem.severity, text: formatInterchangeProblem(problem) }))];
+    if (!result.graph) {
+      this.report = { kind: 'not-merged', name: pending.name, lines };
+      this.#changed();
+      return;
+    }
+    if (this.edit({ type: 'replace-document', doc: result.graph })) {
+      this.report = { kind: 'merge', name: pending.name, lines, duplicates: result.duplicates };
+    }
     this.#changed();
   }
 

@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { LINE_STYLES, NODE_SHAPES, type EdgeType, type GraphDocument, type NodeType } from '../../format/types';
 import type { EditCommand } from '../../model/edit/commands';
-import { edgeRemovalImpact, nodeRemovalImpact } from '../../model/edit/impact';
+import { edgeRemovalImpact, nodeRemovalImpact, typeRemovalImpact } from '../../model/edit/impact';
 import { slugOf } from '../../model/edit/ids';
 import { resolveText } from '../../model/localize';
 import { editorStrings, type EditorStrings } from '../../i18n/editor-strings';
@@ -17,9 +17,13 @@ import { sharedStyles } from '../shared.styles';
 import { languageName } from '../kg-viewer/kg-viewer.templates';
 import { editorStyles } from './editor.styles';
 import type { ViewState } from '../../view/view-state';
-import type { Session } from './editor-session';
+import type { Pending, Session } from './editor-session';
+import type { ReportLine } from './file-formats';
+import type { Collision, CollisionChoice, LikelyDuplicate } from '../../interchange/merge';
 
 const NEW = '\u0000new';
+/** Names listed in a removal dialog before "…". */
+const NAMES_SHOWN = 8;
 
 interface TypeDraft {
   id: string;
@@ -106,6 +110,52 @@ export class KgEditDialogs extends LitElement {
         margin: 0.3rem 0 0.6rem;
         padding-inline-start: 1.2rem;
       }
+      .report-dialog,
+      .merge-dialog {
+        width: min(40rem, calc(100% - 2rem));
+      }
+      .report-lines {
+        list-style: none;
+        padding: 0;
+        max-height: 16rem;
+        overflow: auto;
+        font-family: ui-monospace, monospace;
+        font-size: 0.8rem;
+        text-align: left;
+      }
+      .report-line {
+        color: var(--kg-text);
+        padding: 0.2rem 0.4rem;
+        margin-bottom: 0.2rem;
+        border-left: 4px solid var(--kg-border);
+        overflow-wrap: anywhere;
+      }
+      .report-line.error {
+        border-left-color: #b3261e;
+      }
+      .report-line.warning {
+        border-left-color: #b26a00;
+      }
+      .collisions {
+        list-style: none;
+        padding: 0;
+      }
+      .collision {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 0.6rem;
+        align-items: center;
+        justify-content: space-between;
+        padding: 0.35rem 0;
+        border-bottom: 1px solid var(--kg-border);
+      }
+      .collision select {
+        width: auto;
+        max-width: 100%;
+      }
+      .duplicate {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -116,6 +166,7 @@ export class KgEditDialogs extends LitElement {
   @property({ type: String }) override lang = 'en';
   @state() private _choice = '';
   @state() private _draft: TypeDraft = emptyDraft();
+  @state() private _mergeChoices: Record<string, CollisionChoice> = {};
   #shown: unknown;
 
   protected override willUpdate(): void {
@@ -124,6 +175,7 @@ export class KgEditDialogs extends LitElement {
     if (pending !== this.#shown) {
       this.#shown = pending;
       this._draft = emptyDraft();
+      this._mergeChoices = {};
       const doc = this.session?.doc;
       this._choice = pending?.kind === 'connect' && doc ? (Object.keys(doc.edgeTypes ?? {})[0] ?? NEW) : '';
     }
@@ -138,7 +190,7 @@ export class KgEditDialogs extends LitElement {
     const doc = session?.doc;
     if (!session || !doc) return nothing;
     const s = editorStrings(this.lang);
-    return html`${this.#pending(session, doc, s)}${this.#notice(session, s)}`;
+    return html`${this.#pending(session, doc, s)}${session.pending ? nothing : this.#report(session, s)}${this.#notice(session, s)}`;
   }
 
   #notice(session: Session, s: EditorStrings): TemplateResult | typeof nothing {
@@ -184,7 +236,135 @@ export class KgEditDialogs extends LitElement {
           session.pending = undefined;
           session.edit(assign ? { type: 'batch', commands: [command, { type: 'set-field', target: assign, path: ['type'], value: this.#typeId() }] } : command);
         });
+      case 'merge':
+        return this.#mergeDialog(session, doc, pending, s);
+      case 'remove-type':
+        return this.#removeTypeDialog(session, doc, pending.typeKind, pending.id, s);
+      case 'remove-tour': {
+        const tour = doc.tours?.find((t) => t.id === pending.id);
+        const title = resolveText(tour?.title, this.lang, doc.meta?.languages ?? [])?.text ?? pending.id;
+        return this.#confirm(session, 'remove-tour-dialog', s.confirmDelete(title), html`<p>${s.tourSteps(Array.isArray(tour?.steps) ? tour.steps.length : 0)}</p>`, s.delete, () =>
+          session.resolve({ type: 'remove-tour', id: pending.id }),
+        );
+      }
     }
+  }
+
+  #confirm(session: Session, className: string, title: string, body: TemplateResult, action: string, run: () => void, s?: EditorStrings): TemplateResult {
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && session.cancelPending()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" class=${className} @keydown=${(ev: KeyboardEvent) => this.#escape(ev, session)}>
+        <h2 id="confirm-title"><bdi>${title}</bdi></h2>
+        ${body}
+        <div class="actions">
+          <button class="danger confirm" @click=${run}>${action}</button>
+          <button @click=${() => session.cancelPending()}>${(s ?? editorStrings(this.lang)).cancel}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #removeTypeDialog(session: Session, doc: GraphDocument, kind: 'node' | 'edge', id: string, s: EditorStrings): TemplateResult {
+    const impact = typeRemovalImpact(doc, kind, id);
+    const type = (kind === 'node' ? doc.nodeTypes : doc.edgeTypes)?.[id];
+    const name = resolveText(type?.label, this.lang, doc.meta?.languages ?? [])?.text ?? id;
+    const users = kind === 'node' ? impact.nodes : impact.edges;
+    const items: TemplateResult[] = [];
+    // A long list is cut: its count is in the sentence already.
+    const names = (kind: 'node' | 'edge', ids: readonly string[]): TemplateResult => html`${ids.slice(0, NAMES_SHOWN).map((id, i) => html`${i ? (this.lang === 'ar' ? '، ' : ', ') : ''}<bdi>${this.#label(doc, kind, id)}</bdi>`)}${ids.length > NAMES_SHOWN ? ' …' : ''}`;
+    if (impact.nodes.length) items.push(html`<li>${s.nodesGo(impact.nodes.length)}: ${names('node', impact.nodes)}</li>`);
+    if (impact.edges.length) items.push(html`<li>${s.edgesGo(impact.edges.length)}: ${names('edge', impact.edges)}</li>`);
+    for (const step of impact.tourSteps) {
+      const tour = doc.tours?.find((t) => t.id === step.tour);
+      const title = resolveText(tour?.title, this.lang, doc.meta?.languages ?? [])?.text ?? step.tour;
+      items.push(html`<li>${step.removed ? s.stepGoes(title, step.step + 1) : s.stepTrimmed(title, step.step + 1)}</li>`);
+    }
+    const body = users.length
+      ? html`<p>${s.typeInUse(users.length, kind)}</p><ul class="impact">${items}</ul>`
+      : html`<p>${s.typeUnused}</p>`;
+    return this.#confirm(session, 'remove-type-dialog', s.confirmDeleteType(name), body, users.length ? s.deleteTypeAndUses : s.delete, () =>
+      session.resolve({ type: 'remove-type', kind, id, ...(users.length ? { cascade: true } : {}) }),
+    s);
+  }
+
+  /** A report line list: located lines of the format's own words, left to right. */
+  #lines(lines: readonly ReportLine[]): TemplateResult {
+    return html`<ul class="report-lines" dir="ltr">
+      ${lines.map((line) => html`<li class=${`report-line ${line.severity}`}><span class="severity">${line.severity === 'error' ? '✕' : line.severity === 'warning' ? '⚠' : 'ℹ'}</span> <bdi>${line.text}</bdi></li>`)}
+    </ul>`;
+  }
+
+  #duplicates(doc: GraphDocument, duplicates: readonly LikelyDuplicate[], s: EditorStrings): TemplateResult | typeof nothing {
+    if (!duplicates.length) return nothing;
+    const label = (d: LikelyDuplicate): string => (doc.nodes.some((n) => n.id === d.a) ? this.#label(doc, 'node', d.a) : d.label);
+    return html`<p class="duplicates-intro">${s.duplicates(duplicates.length)}</p>
+      <ul class="duplicates">${duplicates.map(
+        (d) => html`<li class="duplicate"><bdi>${label(d)}</bdi>: <code dir="ltr">${d.a}</code> ${s.here} · <code dir="ltr">${d.b}</code> ${s.incoming}</li>`,
+      )}</ul>`;
+  }
+
+  #report(session: Session, s: EditorStrings): TemplateResult | typeof nothing {
+    const report = session.report;
+    if (!report) return nothing;
+    const title =
+      report.kind === 'import' ? s.importReport
+      : report.kind === 'export' ? s.exportReport
+      : report.kind === 'merge' ? s.merged
+      : s.notMerged;
+    const doc = session.doc;
+    const empty = report.kind === 'export' ? s.nothingLost : s.nothingToReport;
+    const intro = report.kind === 'export' ? s.cannotHold : s.reportSaid;
+    const close = (): void => session.closeReport();
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && close()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="report-title" class=${`report-dialog ${report.kind}`}
+        @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.stopPropagation(), close())}>
+        <h2 id="report-title">${title}: <bdi dir="ltr">${report.name}</bdi></h2>
+        ${report.kind === 'import' && doc ? html`<p class="counts">${s.importedCounts(doc.nodes.length, doc.edges.length, doc.sources?.length ?? 0)}</p>` : nothing}
+        ${report.lines.length ? html`<p>${intro}</p>${this.#lines(report.lines)}` : html`<p class="nothing">${empty}</p>`}
+        ${report.duplicates && doc ? this.#duplicates(doc, report.duplicates, s) : nothing}
+        ${report.kind === 'merge' ? html`<p class="hint">${s.mergeIsOneEdit}</p>` : nothing}
+        ${report.files ? html`<p class="hint">${s.filesToDownload} <bdi dir="ltr">${report.files.map((f) => f.name).join(', ')}</bdi></p>` : nothing}
+        <div class="actions">
+          ${report.files ? html`<button class="confirm-download" @click=${() => session.downloadReported()}>${s.downloadFiles}</button>` : nothing}
+          <button class="close-report" @click=${close}>${report.files ? s.cancel : s.close}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #mergeDialog(session: Session, doc: GraphDocument, pending: Extract<Pending, { kind: 'merge' }>, s: EditorStrings): TemplateResult {
+    const choiceOf = (key: string): CollisionChoice => this._mergeChoices[key] ?? 'rename';
+    const forced = (c: Collision): boolean => c.kindInA !== undefined || c.kind === 'source';
+    const label = (c: Collision, inDoc: GraphDocument): string => (c.kind === 'node' || c.kind === 'edge' ? this.#label(inDoc, c.kind, c.id) : c.id);
+    return html`<div class="backdrop" @click=${(ev: Event) => ev.target === ev.currentTarget && session.cancelPending()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="merge-title" class="merge-dialog" @keydown=${(ev: KeyboardEvent) => this.#escape(ev, session)}>
+        <h2 id="merge-title">${s.mergeTitle}: <bdi dir="ltr">${pending.name}</bdi></h2>
+        ${pending.collisions.length
+          ? html`<p>${s.collisions(pending.collisions.length)}</p>
+              <ul class="collisions">
+                ${pending.collisions.map((c) => {
+                  const key = `${c.kind}:${c.id}`;
+                  return html`<li class="collision" data-key=${key}>
+                    <span class="what">${s.collisionKind(c.kind)} <code dir="ltr">${c.id}</code>: <bdi>${label(c, doc)}</bdi> / <bdi>${label(c, pending.incoming)}</bdi></span>
+                    ${forced(c)
+                      ? html`<span class="hint">${s.forcedRename}</span>`
+                      : html`<select class="collision-choice" aria-label=${`${s.collisionKind(c.kind)} ${c.id}`}
+                          @change=${(ev: Event) => (this._mergeChoices = { ...this._mergeChoices, [key]: (ev.target as HTMLSelectElement).value as CollisionChoice })}>
+                          ${(['keep-a', 'keep-b', 'rename'] as const).map((choice) => html`<option value=${choice} ?selected=${choiceOf(key) === choice}>
+                            ${choice === 'keep-a' ? s.keepOpen : choice === 'keep-b' ? s.keepIncoming : s.renameIncoming}</option>`)}
+                        </select>`}
+                  </li>`;
+                })}
+              </ul>`
+          : html`<p class="nothing">${s.noCollisions}</p>`}
+        ${this.#duplicates(doc, pending.duplicates, s)}
+        ${pending.lines.length ? html`<details><summary>${s.reportSaid} ${formatNumber(pending.lines.length, this.lang)}</summary>${this.#lines(pending.lines)}</details>` : nothing}
+        <p class="hint">${s.mergeIsOneEdit}</p>
+        <div class="actions">
+          <button class="confirm-merge" @click=${() => session.merge(Object.fromEntries(pending.collisions.map((c) => [`${c.kind}:${c.id}`, choiceOf(`${c.kind}:${c.id}`)])))}>${s.mergeConfirm}</button>
+          <button @click=${() => session.cancelPending()}>${s.cancel}</button>
+        </div>
+      </div>
+    </div>`;
   }
 
   #label(doc: GraphDocument, kind: 'node' | 'edge', id: string): string {

@@ -31,6 +31,7 @@ export class KgEditFile extends LitElement {
   /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
+  @state() private _language = '';
   @state() private _source = { title: {} as Record<string, string>, url: '', published: '', text: '' };
 
   protected override updated(): void {
@@ -57,6 +58,10 @@ export class KgEditFile extends LitElement {
     session.setField(target, path, next === undefined && keepEmpty ? {} : next);
   }
 
+  #addLanguage(session: Session): void {
+    if (this._language.trim() && session.edit({ type: 'add-language', lang: this._language.trim() })) this._language = '';
+  }
+
   #meta(session: Session, doc: GraphDocument, s: EditorStrings): TemplateResult {
     const meta = doc.meta;
     const target: ElementRef = { kind: 'document' };
@@ -65,6 +70,13 @@ export class KgEditFile extends LitElement {
       ${localizedField({ label: s.title, value: meta.title, languages, pointer: '/meta/title', onChange: (lang, text) => this.#text(session, target, ['meta', 'title'], meta.title, lang, text, true) })}
       ${localizedField({ label: s.description, value: meta.description, languages, pointer: '/meta/description', multiline: true, onChange: (lang, text) => this.#text(session, target, ['meta', 'description'], meta.description, lang, text) })}
       <p class="hint" data-pointer="/meta/languages" tabindex="-1">${s.languages}: ${languages.map((l, i) => html`${i ? ' · ' : ''}<span lang=${l}>${languageName(l)}</span> <code>${l}</code>`)}</p>
+      <div class="row add-language">
+        <label class="field"><span class="field-label">${s.addLanguage}</span>
+          <input class="new-language" dir="ltr" placeholder=${s.languageHint} .value=${this._language}
+            @input=${(ev: Event) => (this._language = (ev.target as HTMLInputElement).value)}
+            @keydown=${(ev: KeyboardEvent) => ev.key === 'Enter' && this.#addLanguage(session)} /></label>
+        <button class="confirm-language" ?disabled=${this._language.trim() === ''} @click=${() => this.#addLanguage(session)}>${s.add}</button>
+      </div>
       <div class="row">
         ${textField({ label: s.license, value: meta.license, pointer: '/meta/license', dir: 'ltr', onChange: (v) => session.setField(target, ['meta', 'license'], v.trim() || undefined) })}
         ${textField({ label: s.updated, value: meta.updated, pointer: '/meta/updated', dir: 'ltr', placeholder: s.dateHint, onChange: (v) => session.setField(target, ['meta', 'updated'], v.trim() || undefined) })}
@@ -139,7 +151,9 @@ export class KgEditFile extends LitElement {
         const name = resolveText(type.label, this.lang, languages)?.text ?? id;
         return html`<div class="item" data-pointer=${base} tabindex="-1">
           <div class="item-head"><span><bdi>${name}</bdi> <code dir="ltr">${id}</code></span>
-            <span class="hint">${s.used(usage.get(id) ?? 0)}</span></div>
+            <span class="hint">${s.used(usage.get(id) ?? 0)}
+              <button class="danger delete-type" aria-label=${`${s.deleteType} ${id}`} title=${s.deleteType}
+                @click=${() => session.ask({ kind: 'remove-type', typeKind: kind, id })}>✕</button></span></div>
           ${localizedField({ label: s.label, value: type.label, languages, pointer: `${base}/label`, onChange: (lang, text) => this.#text(session, target, ['label'], type.label, lang, text, true) })}
           ${kind === 'edge'
             ? localizedField({ label: s.inverseLabel, value: type.inverseLabel, languages, pointer: `${base}/inverseLabel`, onChange: (lang, text) => this.#text(session, target, ['inverseLabel'], type.inverseLabel, lang, text) })

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { editorStrings } from '../../i18n/editor-strings';
 import { sharedStyles } from '../shared.styles';
-import { graphFileFormats } from './file-formats';
+import { graphFileFormats, onGraphFileFormats } from './file-formats';
 import type { ViewState } from '../../view/view-state';
 import type { Session } from './editor-session';
 
@@ -51,6 +51,32 @@ export class KgEditToolbar extends LitElement {
         font-size: 0.8rem;
         margin-inline-start: 0.3rem;
       }
+      :host {
+        container-type: inline-size;
+      }
+      select.export {
+        font: inherit;
+        min-height: 2rem;
+        max-width: 12rem;
+        border: 1px solid var(--kg-border);
+        border-radius: 5px;
+        background: var(--kg-background);
+        color: var(--kg-text);
+      }
+      /* On a phone the tools are one row that scrolls sideways: the graph keeps the screen. */
+      @container (max-width: 600px) {
+        .bar {
+          flex-wrap: nowrap;
+          overflow-x: auto;
+          scrollbar-width: thin;
+        }
+        .bar > * {
+          flex: none;
+        }
+        .mark {
+          margin-inline-end: 0.3rem;
+        }
+      }
       button[disabled] {
         opacity: 0.45;
         cursor: default;
@@ -63,6 +89,18 @@ export class KgEditToolbar extends LitElement {
   /** The viewer's state: a new one (selection, spotlight, panel) renders again. */
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ type: String }) override lang = 'en';
+
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onGraphFileFormats(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
 
   override render(): TemplateResult | typeof nothing {
     const session = this.session;
@@ -91,7 +129,27 @@ export class KgEditToolbar extends LitElement {
       <button class="tours" aria-pressed=${panel === 'tours' ? 'true' : 'false'} @click=${() => toggle('tours')}>${s.tours}</button>
       ${disk ? html`<button class="save-disk" @click=${() => void session.saveToDisk()}>${s.saveTo(disk)}</button>` : nothing}
       <button class="download" @click=${() => session.download()}>${s.download}</button>
-      ${exporters.map((format) => html`<button class="export" @click=${() => session.exportAs(format.id)}>${s.exportAs(format.label)}</button>`)}
+      ${exporters.length
+        ? html`<select class="export" aria-label=${s.exportMenu} title=${s.exportMenu}
+            @change=${(ev: Event) => {
+              const select = ev.target as HTMLSelectElement;
+              const id = select.value;
+              // Back to the prompt, so choosing the same format again works.
+              select.value = '';
+              if (id) session.exportAs(id);
+            }}>
+            <option value="" selected>${s.exportMenu}</option>
+            ${exporters.map((format) => html`<option value=${format.id}>${format.label}</option>`)}
+          </select>`
+        : nothing}
+      <button class="merge" title=${s.mergeHint} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.merge-input')?.click()}>${s.mergeFile}</button>
+      <input class="merge-input" type="file" multiple hidden accept=${['.json', ...graphFileFormats().flatMap((f) => (f.read ? f.extensions : []))].join(',')}
+        @change=${(ev: Event) => {
+          const input = ev.target as HTMLInputElement;
+          const files = [...(input.files ?? [])];
+          input.value = '';
+          void session.prepareMerge(files);
+        }} />
     </div>`;
   }
 }

@@ -78,6 +78,9 @@ export class KgEditTours extends LitElement {
     const steps = Array.isArray(tour.steps) ? tour.steps : [];
     const base = pointerOf(['tours', index]);
     return html`
+      <div class="actions tour-actions">
+        <button class="danger delete-tour" @click=${() => session.ask({ kind: 'remove-tour', id: tour.id })}>${s.deleteTour}</button>
+      </div>
       ${localizedField({
         label: s.tourTitle,
         value: tour.title,

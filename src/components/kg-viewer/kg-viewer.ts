@@ -171,7 +171,7 @@ export class KgViewer extends LitElement {
   #colors: ((type: string) => string) | undefined;
   #readyAt = 0;
 
-  readonly #load = new LoadController(this, { timeoutMs: () => this.loadTimeout * 1000, limits: () => this.limits });
+  readonly #load = new LoadController(this, { timeoutMs: () => this.loadTimeout * 1000, limits: () => this.limits, keepInvalid: () => this.editable });
   readonly #theme = new ThemeController(this);
   readonly #hashSync = new HashSyncController(this, {
     enabled: () => this.syncUrl,

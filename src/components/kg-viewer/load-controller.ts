@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Straight from the loader's module, not the format's index: the reader's bundle then never holds
 // the serializer the editor's chunk uses.
 import { loadGraphText, validateGraph, type LoadResult } from '../../format/load';
+import { parseJson } from '../../format/json/parse';
+import { drawableDocument } from '../../view/drawable-document';
 import type { Limits } from '../../format/limits';
 import { resolveLimits } from '../../format/limits';
 import type { Problem } from '../../format/problem';
@@ -48,6 +50,12 @@ export interface LoadControllerOptions {
   readonly timeoutMs?: () => number;
   /** The host's overrides of the loader's limits, read when each load starts. */
   readonly limits?: () => Partial<Limits> | undefined;
+  /**
+   * Whether a file that is clean JSON but breaks the format's rules still opens (edit mode: the
+   * editor lists its problems and keeps everything). JSON the parser had to drop anything from
+   * (a duplicate key) or could not read is refused as always.
+   */
+  readonly keepInvalid?: () => boolean;
 }
 
 export class LoadController implements ReactiveController {
@@ -86,7 +94,7 @@ export class LoadController implements ReactiveController {
     this.#request = { ...(src ? { src } : {}), ...(graph !== undefined ? { graph } : {}) };
     this.#startedAt = performance.now();
     if (graph !== undefined) {
-      this.#finish(validateGraph(graph, this.#loadOptions()), 'graph');
+      this.#finish(validateGraph(graph, this.#loadOptions()), 'graph', () => graph);
     } else if (src) {
       void this.#fetch(src);
     } else {
@@ -119,7 +127,7 @@ export class LoadController implements ReactiveController {
     this.#abort = undefined;
     this.#request = { text: { text, name } };
     this.#startedAt = performance.now();
-    this.#finish(loadGraphText(text, this.#loadOptions()), name);
+    this.#finish(loadGraphText(text, this.#loadOptions()), name, () => this.#cleanJson(text));
   }
 
   /** Loads the same inputs again (the retry button). */
@@ -168,10 +176,32 @@ export class LoadController implements ReactiveController {
     if (!result || abort.signal.aborted || this.#abort !== abort) return;
     this.#abort = undefined;
     performance.measure('kg:load-graph', 'kg:fetched');
-    this.#finish(result, url);
+    this.#finish(result, url, () => {
+      try {
+        return this.#cleanJson(new TextDecoder('utf-8', { fatal: true }).decode(outcome.bytes));
+      } catch {
+        return undefined;
+      }
+    });
   }
 
-  #finish(result: LoadResult, origin: string): void {
+  /** The value of JSON text the parser read whole (no syntax error, nothing dropped), else undefined. */
+  #cleanJson(text: string): unknown {
+    const limits = resolveLimits(this.#loadOptions());
+    if (text.length > limits.maxTextLength) return undefined;
+    const parsed = parseJson(text, { maxDepth: limits.maxDepth });
+    return parsed.issueCount === 0 ? parsed.value : undefined;
+  }
+
+  #finish(result: LoadResult, origin: string, value?: () => unknown): void {
+    const invalid = !result.ok && this.#options.keepInvalid?.() ? value?.() : undefined;
+    if (invalid !== undefined && typeof invalid === 'object' && invalid !== null && !Array.isArray(invalid)) {
+      // The canvas draws a copy without what it cannot draw; the editor gets the file's own values back (originalDocument).
+      const status = { kind: 'ready', graph: drawableDocument(invalid as GraphDocument) } as const;
+      this.#setStatus(status);
+      this.#host.loadFinished(status, this.#startedAt);
+      return;
+    }
     if (!result.ok) {
       this.#finishError({ kind: 'error', origin, problems: result.problems, total: result.totalProblems });
       return;

@@ -9,8 +9,9 @@
  */
 import type { Evidence, GraphDocument, GraphEdge, GraphNode, NodeType, EdgeType, Source, Tour, TourStep } from '../../format/types';
 import { applyPatch, PatchError, type PatchOp } from './patch';
-import { nodeRemovalImpact } from './impact';
+import { nodeRemovalImpact, typeRemovalImpact } from './impact';
 import { isRecord, pointerOf, valueAt, type Path } from './path';
+import { orderedKeys } from '../../format/json/key-order';
 
 /** An element of the document that a field belongs to. */
 export type ElementRef =
@@ -46,6 +47,14 @@ export type EditCommand =
    * first with that id).
    */
   | { readonly type: 'rename'; readonly kind: 'node' | 'edge'; readonly from: string; readonly to: string; readonly index?: number }
+  /** Adds a language to the file (`meta.languages`): every text can then be written in it. */
+  | { readonly type: 'add-language'; readonly lang: string }
+  /**
+   * Deletes a node or relation type. While nodes or relations have it, refused, unless
+   * `cascade`: then they go too, with what goes with them (see typeRemovalImpact).
+   */
+  | { readonly type: 'remove-type'; readonly kind: 'node' | 'edge'; readonly id: string; readonly cascade?: boolean }
+  | { readonly type: 'remove-tour'; readonly id: string }
   /** Declares a node type, or replaces its declaration. */
   | { readonly type: 'put-node-type'; readonly id: string; readonly value: NodeType }
   | { readonly type: 'put-edge-type'; readonly id: string; readonly value: EdgeType }
@@ -68,6 +77,11 @@ export type EditCommand =
   | { readonly type: 'add-tour-step'; readonly tour: string; readonly step: TourStep; readonly index?: number }
   | { readonly type: 'move-tour-step'; readonly tour: string; readonly from: number; readonly to: number }
   | { readonly type: 'remove-tour-step'; readonly tour: string; readonly index: number }
+  /**
+   * The whole document replaced in one edit (a merge): each top-level field that differs is set,
+   * added or removed, so undo gives back the same text.
+   */
+  | { readonly type: 'replace-document'; readonly doc: GraphDocument }
   /** Several commands as one undoable edit. */
   | { readonly type: 'batch'; readonly commands: readonly EditCommand[] }
   /** Primitive ops; inverses are patches. */
@@ -144,6 +158,12 @@ function compile(b: PatchBuilder, command: EditCommand): void {
       return removeEdge(b, command.id);
     case 'rename':
       return rename(b, command.kind, command.from, command.to, command.index);
+    case 'add-language':
+      return addLanguage(b, command.lang);
+    case 'remove-type':
+      return removeType(b, command.kind, command.id, command.cascade === true);
+    case 'remove-tour':
+      return b.push({ op: 'remove', path: ['tours', indexOf(b.doc.tours, command.id, 'tour')] });
     case 'put-node-type':
       return putType(b, 'nodeTypes', command.id, command.value);
     case 'put-edge-type':
@@ -182,12 +202,24 @@ function compile(b: PatchBuilder, command: EditCommand): void {
       const tour = indexOf(b.doc.tours, command.tour, 'tour');
       return b.push({ op: 'remove', path: ['tours', tour, 'steps', command.index] });
     }
+    case 'replace-document':
+      return replaceDocument(b, command.doc);
     case 'batch':
       for (const inner of command.commands) compile(b, inner);
       return;
     case 'patch':
       for (const op of command.ops) b.push(op);
       return;
+  }
+}
+
+function replaceDocument(b: PatchBuilder, next: GraphDocument): void {
+  if (!isRecord(next)) throw new EditError('a document must be an object');
+  const now = b.doc as unknown as Record<string, unknown>;
+  const wanted = next as unknown as Record<string, unknown>;
+  for (const key of orderedKeys(now)) if (!Object.prototype.hasOwnProperty.call(wanted, key)) b.push({ op: 'remove', path: [key] });
+  for (const key of orderedKeys(wanted)) {
+    if ((b.doc as unknown as Record<string, unknown>)[key] !== wanted[key]) b.push({ op: 'set', path: [key], value: wanted[key] });
   }
 }
 
@@ -253,6 +285,37 @@ function append(b: PatchBuilder, list: 'nodes' | 'edges' | 'sources' | 'tours', 
   const current = b.doc[list];
   if (!Array.isArray(current)) return setField(b, [list], [value]);
   b.push({ op: 'add', path: [list, current.length], value });
+}
+
+/** A language tag as the format takes it (BCP 47 shape: `ar`, `en-GB`, `zh-Hant`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+function addLanguage(b: PatchBuilder, lang: string): void {
+  const tag = lang.trim();
+  if (!LANGUAGE_TAG.test(tag)) throw new EditError(`"${lang}" is not a language tag (e.g. fr, en-GB)`);
+  const meta = b.doc.meta as unknown;
+  const languages = isRecord(meta) ? meta.languages : undefined;
+  if (Array.isArray(languages)) {
+    if (languages.some((l) => typeof l === 'string' && l.toLowerCase() === tag.toLowerCase())) throw new EditError(`the file already has the language "${tag}"`);
+    return b.push({ op: 'add', path: ['meta', 'languages', languages.length], value: tag });
+  }
+  setField(b, ['meta', 'languages'], [tag]);
+}
+
+function removeType(b: PatchBuilder, kind: 'node' | 'edge', id: string, cascade: boolean): void {
+  const map = kind === 'node' ? 'nodeTypes' : 'edgeTypes';
+  if (!isRecord(b.doc[map]) || !Object.prototype.hasOwnProperty.call(b.doc[map], id)) throw new EditError(`no ${kind} type "${id}"`);
+  const impact = typeRemovalImpact(b.doc, kind, id);
+  const users = kind === 'node' ? impact.nodes : impact.edges;
+  if (users.length > 0 && !cascade) {
+    throw new EditError(`the ${kind} type "${id}" is used by ${users.length} ${kind === 'node' ? 'node' : 'relation'}${users.length === 1 ? '' : 's'} (${users.slice(0, 5).join(', ')}${users.length > 5 ? ', …' : ''})`);
+  }
+  if (kind === 'node') {
+    for (const node of impact.nodes) removeNode(b, node);
+  } else {
+    for (const edge of impact.edges) removeEdge(b, edge);
+  }
+  b.push({ op: 'remove', path: [map, id] });
 }
 
 function putType(b: PatchBuilder, map: 'nodeTypes' | 'edgeTypes', id: string, value: unknown): void {

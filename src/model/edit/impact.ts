@@ -54,3 +54,24 @@ function tourStepImpact(doc: GraphDocument, nodes: ReadonlySet<string>, edges: R
   }
   return impact;
 }
+
+export interface TypeRemovalImpact {
+  /** Nodes of the type (a node type), in file order; each goes with its own removal impact. */
+  readonly nodes: readonly string[];
+  /** Relations that go: those of the type (a relation type), or those of the nodes that go. */
+  readonly edges: readonly string[];
+  /** Tour steps trimmed or removed. */
+  readonly tourSteps: readonly TourStepImpact[];
+}
+
+/** What deleting a node or relation type takes with it when cascaded (nothing else refers to a type). */
+export function typeRemovalImpact(doc: GraphDocument, kind: 'node' | 'edge', id: string): TypeRemovalImpact {
+  if (kind === 'node') {
+    const nodes = (Array.isArray(doc.nodes) ? doc.nodes : []).filter((node) => node.type === id).map((node) => node.id);
+    const gone = new Set(nodes);
+    const edges = (Array.isArray(doc.edges) ? doc.edges : []).filter((edge) => gone.has(edge.source) || gone.has(edge.target)).map((edge) => edge.id);
+    return { nodes, edges, tourSteps: tourStepImpact(doc, gone, new Set(edges)) };
+  }
+  const edges = (Array.isArray(doc.edges) ? doc.edges : []).filter((edge) => edge.type === id).map((edge) => edge.id);
+  return { nodes: [], edges, tourSteps: tourStepImpact(doc, new Set(), new Set(edges)) };
+}

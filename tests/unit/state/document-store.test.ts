@@ -96,3 +96,21 @@ describe('DocumentStore', () => {
     expect(store.dirty).toBe(false);
   });
 });
+
+describe('DocumentStore: the file-level edits of issue 11 are undoable like any other', () => {
+  it('add a language, delete a type with what uses it, delete a tour; undo three times gives back the file', () => {
+    const store = new DocumentStore(bundled());
+    expect(store.apply({ type: 'add-language', lang: 'fr' }).error).toBeUndefined();
+    expect(store.apply({ type: 'remove-type', kind: 'node', id: 'country' }).error).toMatch(/used by 3 nodes/);
+    expect(store.apply({ type: 'remove-type', kind: 'node', id: 'country', cascade: true }).error).toBeUndefined();
+    expect(store.apply({ type: 'remove-tour', id: 'story' }).error).toBeUndefined();
+    expect(store.doc.meta.languages).toEqual(['ar', 'en', 'fr']);
+    expect(store.doc.tours).toEqual([]);
+    expect(store.state.past).toHaveLength(3);
+    store.undo();
+    store.undo();
+    store.undo();
+    expect(serializeGraph(store.doc)).toBe(BUNDLED_TEXT);
+    expect(store.dirty).toBe(false);
+  });
+});
