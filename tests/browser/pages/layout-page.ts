@@ -125,7 +125,7 @@ const run: LayoutRun =
   params.get('layout') === 'none' ? { done: Promise.resolve(), stop: () => undefined } : startLayout(cy, {
         pinned,
         animate,
-        ...(engine === 'cola' || engine === 'force' ? { engine } : {}),
+        ...(engine === 'quick' || engine === 'cola' || engine === 'force' ? { engine } : {}),
       });
 const positions = () => Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
 window.layoutPage = { cy, run, layoutState, startLayout, enableDragRelax, positions, pinnedAt: Object.fromEntries(pinnedAt),
