@@ -6,7 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import { enableDragRelax, layoutState, seedPositions, startLayout, type LayoutRun } from '../../../src/render/layout';
-import { ensureColaRegistered } from '../../../src/render/layout/cola-layout';
+import { loadCola } from '../../../src/render/layout/cola-layout';
 import { communityGraph } from './layout-graph';
 
 export interface LayoutResult {
@@ -45,7 +45,7 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-ensureColaRegistered(); // for probes that run cola directly
+await loadCola(); // for probes that run cola directly
 const n = Number(params.get('n') ?? 100);
 const seed = Number(params.get('seed') ?? 1);
 const animate = params.get('animate') !== '0';
