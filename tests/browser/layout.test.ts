@@ -70,10 +70,10 @@ async function draggableNode(page: Page): Promise<{ id: string; neighbours: stri
 }
 
 describe('startLayout', () => {
-  it('lays out a 40-node graph with cola, resolves done and calls onSettled once', async () => {
+  it('lays out a 40-node graph with the quick layout, resolves done and calls onSettled once', async () => {
     const page = await openLayoutPage('n=40&seed=3');
     const result = (await page.evaluate(() => window.layoutResult)) as LayoutResult;
-    expect(result.engine).toBe('cola');
+    expect(result.engine).toBe('quick');
     const calls = await page.evaluate(async () => {
       const { cy, startLayout } = window.layoutPage!;
       let settledCalls = 0;
@@ -101,7 +101,7 @@ describe('startLayout', () => {
   });
 
   for (const [n, engine] of [
-    [40, 'cola'],
+    [40, 'quick'],
     [1000, 'force'],
   ] as const) {
     it(`keeps pinned nodes where they were pinned (${engine}, ${n} nodes)`, async () => {

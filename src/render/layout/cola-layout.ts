@@ -2,14 +2,29 @@
  * cytoscape-cola for small graphs: constraint-based, non-overlapping, animated, and it keeps a
  * dragged node where the user puts it while the rest relaxes. Its cost per tick grows with n², so
  * it is only used up to COLA_MAX_NODES (see start-layout.ts), after a fast force pre-layout.
+ *
+ * cytoscape-cola (with webcola, ~20 kB gzip) is a chunk of its own, loaded on first use: since
+ * the quick layout (quick-layout.ts) lays small graphs out, cola only relaxes the graph around a
+ * dragged node, which nothing needs before the first frame.
  */
 import cytoscape from 'cytoscape';
-import registerCola from 'cytoscape-cola';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 
-/** Registers the 'cola' layout on this cytoscape module unless it already is (several viewers share a page). */
-export function ensureColaRegistered(): void {
-  if (!cytoscape('layout', 'cola')) registerCola(cytoscape);
+let colaLoaded: Promise<void> | undefined;
+
+/**
+ * Loads cytoscape-cola and registers the 'cola' layout on this cytoscape module unless it already
+ * is (several viewers share a page); once per page.
+ */
+export function loadCola(): Promise<void> {
+  return (colaLoaded ??= import('cytoscape-cola').then(({ default: registerCola }) => {
+    if (!cytoscape('layout', 'cola')) registerCola(cytoscape);
+  }));
+}
+
+/** Whether loadCola() has finished: the 'cola' layout can start at once. */
+export function colaReady(): boolean {
+  return Boolean(cytoscape('layout', 'cola'));
 }
 
 /** Options of cytoscape-cola (it ships no types): cytoscape's base options plus cola's own. */
@@ -60,9 +75,28 @@ export function colaOptions(
   };
 }
 
-/** Runs cytoscape-cola over `cy`, pinned nodes locked for its duration. */
+/** Runs cytoscape-cola over `cy` (once it is loaded), pinned nodes locked for its duration. */
 export function startColaLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
-  ensureColaRegistered();
+  const run = settleOnce(options.onSettled);
+  let current: LayoutRun | undefined;
+  loadCola().then(
+    () => {
+      if (run.finished() || cy.destroyed()) return;
+      current = runCola(cy, { ...options, onSettled: () => run.settle('settled') });
+      void current.done.then(() => run.settle('stopped')); // no-op when it settled
+    },
+    () => run.settle('stopped'),
+  );
+  return {
+    done: run.done,
+    stop() {
+      current?.stop();
+      run.settle('stopped');
+    },
+  };
+}
+
+function runCola(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const run = settleOnce(options.onSettled);
   // cola keeps locked nodes fixed; lock the pinned ones that are not locked already, and only for
   // the duration of the layout, so the user can still drag them afterwards.

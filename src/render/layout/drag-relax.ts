@@ -5,7 +5,7 @@
  * force worker) already handles drags, so nothing is started then.
  */
 import type cytoscape from 'cytoscape';
-import { colaOptions, ensureColaRegistered, type ColaOptions } from './cola-layout';
+import { colaOptions, colaReady, loadCola, type ColaOptions } from './cola-layout';
 import { COLA_MAX_NODES, layoutState } from './start-layout';
 
 /** How long the graph keeps relaxing after the node is released, in ms. */
@@ -35,6 +35,7 @@ export function enableDragRelax(
     lockedHere = undefined;
   };
 
+  let disposed = false;
   // A tap also grabs and frees a node: relaxing starts only once it really moves.
   const onDrag = (event: cytoscape.EventObject): void => {
     if (relax) return;
@@ -42,8 +43,21 @@ export function enableDragRelax(
     const state = layoutState(cy);
     if (state?.running) return; // the running layout already relaxes around drags
     if (cy.nodes().length > maxNodes || cy.nodes().length < 2) return;
+    if (!colaReady()) {
+      // First drag on the page: cola's chunk loads; relaxing starts if the node is still held.
+      void loadCola().then(
+        () => {
+          if (!disposed && !relax && !cy.destroyed() && node.grabbed()) startRelax(node, state);
+        },
+        () => undefined,
+      );
+      return;
+    }
+    startRelax(node, state);
+  };
+
+  const startRelax = (node: cytoscape.NodeSingular, state: ReturnType<typeof layoutState>): void => {
     stopRelax();
-    ensureColaRegistered();
     const pinned = options.pinned ?? state?.pinned ?? new Set<string>();
     lockedHere = cy.nodes().filter((n) => pinned.has(n.id()) && !n.locked() && n.id() !== node.id());
     lockedHere.lock();
@@ -74,6 +88,7 @@ export function enableDragRelax(
   cy.on('drag', 'node', onDrag);
   cy.on('free', 'node', onFree);
   return () => {
+    disposed = true;
     cy.off('drag', 'node', onDrag);
     cy.off('free', 'node', onFree);
     stopRelax();

@@ -5,7 +5,9 @@
  */
 import type cytoscape from 'cytoscape';
 import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-protocol';
-import { driveForceRunner, type ForceSink } from './force-simulation';
+// Types only: the simulation (d3-force) runs in the Worker, and on the main thread only when no
+// Worker can start, so it is loaded then (a chunk of its own, not in the reader's first load).
+import type { driveForceRunner, ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { fitToPoints, pointsOfPairs } from '../fit';
@@ -190,7 +192,9 @@ function openSimulation(start: Extract<ToForceWorker, { kind: 'start' }>, sink: 
     console.warn('kg-viewer: layout worker unavailable, laying out on the main thread', reason);
     worker?.terminate();
     worker = undefined;
-    inline = driveForceRunner(start, MAIN_THREAD_SLICE_MS, sink);
+    void import('./force-simulation').then(({ driveForceRunner: drive }) => {
+      if (!closed && !inline) inline = drive(start, MAIN_THREAD_SLICE_MS, sink);
+    });
   };
   try {
     worker = new Worker(trustedScriptUrl(forceWorkerUrl), { type: 'module' });

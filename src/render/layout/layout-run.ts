@@ -16,7 +16,7 @@ export interface LayoutOptions {
   /** Padding for fitting, in pixels. Default 30. */
   readonly padding?: number;
   /** Overrides the engine chosen by size (not 'preset': a fully pinned graph always stays). */
-  readonly engine?: 'cola' | 'force';
+  readonly engine?: 'quick' | 'cola' | 'force';
 }
 
 /** A promise with its resolver, and a guard so settling happens once. */

@@ -8,27 +8,36 @@ import { startColaLayout } from './cola-layout';
 import { startForceLayout } from './force-layout';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 import { startOnTwin } from './quiet-layout';
+import { startQuickLayout } from './quick-layout-run';
+import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 
 /**
- * Largest graph polished by cola. cola's ticks run on the main thread and grow with n² (stress)
+ * Largest graph laid out at once, before its first frame (quick-layout.ts): a fixed number of
+ * force ticks and overlap removal on the label boxes, ~5 ms at 30 nodes and tens of ms at 300.
+ */
+export const QUICK_MAX_NODES = SMALL_GRAPH_MAX_NODES;
+
+/**
+ * Largest graph cola relaxes around a dragged node (drag-relax.ts), and that the 'cola' engine
+ * (force then cola, chosen only through `engine`) is meant for. cola's ticks run on the main thread and grow with n² (stress)
  * plus overlap projection. Measured (layout-measure.ts, engine forced, median of 3, machine
  * loaded by other jobs): force+cola settled 100 nodes in 0.97 s with 2 long tasks, 200 in 1.5 s
  * with 5, 300 in 2.1 s with 13; the force worker alone settled each in 0.65–0.9 s with 2.
  */
 export const COLA_MAX_NODES = 150;
 
-export type LayoutEngine = 'preset' | 'cola' | 'force';
+export type LayoutEngine = 'preset' | 'quick' | 'cola' | 'force';
 
 /** Which engine startLayout() uses for a graph of this size, animated or not. */
 export function chooseLayoutEngine(nodeCount: number, pinnedCount: number): LayoutEngine {
   if (pinnedCount >= nodeCount) return 'preset';
-  if (nodeCount <= COLA_MAX_NODES) return 'cola';
+  if (nodeCount <= QUICK_MAX_NODES) return 'quick';
   return 'force';
 }
 
 /**
- * Lays the graph out: preset when every node is pinned, cola for small graphs, a Worker force
- * layout streaming positions for large ones; never blocks the main thread > 50 ms. Nodes start
+ * Lays the graph out: preset when every node is pinned, the quick layout for small graphs (done
+ * when this returns), a Worker force layout streaming positions for large ones. Nodes start
  * from their current positions (see seedPositions). Without `animate` the drawn nodes move once,
  * to the result: the force layout writes only its last positions, and force-then-cola runs on a
  * headless twin (quiet-layout.ts). The engine used is stored in `cy.scratch('_kgLayout')` for
@@ -46,6 +55,8 @@ export function startLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutR
     if (options.fit ?? true) cy.fit(undefined, options.padding ?? 30);
     settled.settle('settled');
     run = { done: settled.done, stop: () => undefined };
+  } else if (engine === 'quick') {
+    run = startQuickLayout(cy, options);
   } else if (engine === 'cola') {
     run = options.animate ? startForceThenCola(cy, options) : startOnTwin(cy, options, startForceThenCola);
   } else {

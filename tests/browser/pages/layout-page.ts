@@ -6,7 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import { enableDragRelax, layoutState, seedPositions, startLayout, type LayoutRun } from '../../../src/render/layout';
-import { ensureColaRegistered } from '../../../src/render/layout/cola-layout';
+import { loadCola } from '../../../src/render/layout/cola-layout';
 import { communityGraph } from './layout-graph';
 
 export interface LayoutResult {
@@ -45,7 +45,7 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-ensureColaRegistered(); // for probes that run cola directly
+await loadCola(); // for probes that run cola directly
 const n = Number(params.get('n') ?? 100);
 const seed = Number(params.get('seed') ?? 1);
 const animate = params.get('animate') !== '0';
@@ -125,7 +125,7 @@ const run: LayoutRun =
   params.get('layout') === 'none' ? { done: Promise.resolve(), stop: () => undefined } : startLayout(cy, {
         pinned,
         animate,
-        ...(engine === 'cola' || engine === 'force' ? { engine } : {}),
+        ...(engine === 'quick' || engine === 'cola' || engine === 'force' ? { engine } : {}),
       });
 const positions = () => Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
 window.layoutPage = { cy, run, layoutState, startLayout, enableDragRelax, positions, pinnedAt: Object.fromEntries(pinnedAt),

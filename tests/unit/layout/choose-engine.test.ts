@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLayoutEngine, COLA_MAX_NODES } from '../../../src/render/layout/start-layout';
+import { chooseLayoutEngine, COLA_MAX_NODES, QUICK_MAX_NODES } from '../../../src/render/layout/start-layout';
 import { colaOptions } from '../../../src/render/layout/cola-layout';
 import { forceSettings } from '../../../src/render/layout/force-layout';
 
@@ -9,10 +9,10 @@ describe('chooseLayoutEngine', () => {
     expect(chooseLayoutEngine(50_000, 50_000)).toBe('preset');
   });
 
-  it('uses cola for small graphs, up to COLA_MAX_NODES', () => {
-    expect(chooseLayoutEngine(40, 0)).toBe('cola');
-    expect(chooseLayoutEngine(COLA_MAX_NODES, 3)).toBe('cola');
-    expect(chooseLayoutEngine(COLA_MAX_NODES + 1, 0)).toBe('force');
+  it('uses the quick layout for small graphs, up to QUICK_MAX_NODES, and the force worker above', () => {
+    expect(chooseLayoutEngine(40, 0)).toBe('quick');
+    expect(chooseLayoutEngine(QUICK_MAX_NODES, 3)).toBe('quick');
+    expect(chooseLayoutEngine(QUICK_MAX_NODES + 1, 0)).toBe('force');
   });
 });
 
