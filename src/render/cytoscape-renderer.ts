@@ -16,6 +16,8 @@ import { fitToPoints, type Point } from './fit';
 import { Spotlight } from './spotlight';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
+import { LabelLayout } from './label-layout';
+import { TextMeasure } from './text-measure';
 import { snapshotScene } from './snapshot';
 import type { Scene } from '../view/handout/scene';
 import type { ExportPngOptions, GraphRenderer, Insets, RendererIntents, RendererLayers, RendererOptions } from './renderer';
@@ -50,6 +52,8 @@ const FIT_PADDING = 30;
 export class CytoscapeRenderer implements GraphRenderer {
   readonly cy: cytoscape.Core;
   readonly #spotlight: Spotlight;
+  readonly #labels: LabelLayout;
+  readonly #measure: TextMeasure;
   readonly #hits: NodeHitTest;
   readonly #stopPointer: () => void;
   readonly #reducedMotion: boolean;
@@ -99,7 +103,11 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.add(elements);
     // 60 px on each side: room for the largest node and a label below it; a few nodes are not blown up past 2x.
     fitToPoints(this.cy, seeds.values(), { padding: 60, margin: 0, maxZoom: 2 });
-    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail);
+    // Which names and relation labels are drawn, and where: re-placed after every view change.
+    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.schedule(true));
+    this.#measure = new TextMeasure(tokens.fontFamily);
+    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure);
+    this.#labels.schedule(true);
     this.#hits = new NodeHitTest(this.cy);
     // Above SMALL_GRAPH_MAX_NODES elements ignore pointer events: the canvas is hit-tested instead.
     this.#stopPointer = listenToPointer(this.cy, layers.graph, this.#hits, detail !== 'full', {
@@ -162,6 +170,7 @@ export class CytoscapeRenderer implements GraphRenderer {
       for (const n of view.nodes) this.cy.getElementById(n.id).data(nodeData(n));
       for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
     });
+    this.#labels.invalidate();
     this.#spotlight.refresh();
   }
 
@@ -169,6 +178,8 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#tokens = tokens;
     this.cy.style(buildStylesheet(tokens, { detail: this.#view.detail, spotlight: false }));
     this.#spotlight.setStyle(tokens, this.#view.detail);
+    this.#measure.setFontFamily(tokens.fontFamily);
+    this.#labels.invalidate();
   }
 
   setVisibility(visible: Visibility): void {
@@ -181,6 +192,7 @@ export class CytoscapeRenderer implements GraphRenderer {
         e.toggleClass(CLASSES.hidden, !visible.edge(e.id()));
       });
     });
+    this.#labels.invalidate();
   }
 
   setHighlight(highlight: Highlight | null): void {
@@ -252,6 +264,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.resize();
     this.#spotlight.resize();
     if (fitIfNeeded) this.cy.fit(undefined, FIT_PADDING);
+    this.#labels.schedule();
   }
 
   exportPng(options: ExportPngOptions = {}): Promise<Blob> {
@@ -284,6 +297,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#stopPointer();
     this.#layout?.stop();
     this.#disposeDrag?.();
+    this.#labels.destroy();
     this.#spotlight.destroy();
     this.cy.destroy();
   }
