@@ -12,7 +12,7 @@ import type { ThemeTokens } from '../view/theme';
 import type { Highlight } from '../view/highlight';
 import { seedPositions, startLayout, enableDragRelax, type LayoutRun } from './layout';
 import { buildStylesheet, CLASSES } from './stylesheet';
-import { fitToPoints, type Point } from './fit';
+import { fitToPoints, revealViewport, type Point } from './fit';
 import { Spotlight } from './spotlight';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
@@ -48,6 +48,8 @@ export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
 const CENTER_MS = 300;
 const FIT_MS = 250;
 const FIT_PADDING = 30;
+/** Room (px) kept around revealed nodes: a name below the lowest, a label beside the outermost. */
+const REVEAL_PADDING = 36;
 
 export class CytoscapeRenderer implements GraphRenderer {
   readonly cy: cytoscape.Core;
@@ -246,6 +248,21 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.stop();
     if (options.animate === false || this.#reducedMotion) this.cy.viewport({ zoom, pan });
     else this.cy.animate({ zoom, pan, duration: CENTER_MS, easing: 'ease-in-out-cubic' });
+  }
+
+  reveal(ids: Iterable<string>, options: { readonly animate?: boolean; readonly insets?: Insets } = {}): void {
+    let coll = this.cy.collection();
+    for (const id of ids) coll = coll.union(this.cy.getElementById(id));
+    coll = coll.nodes().filter((n) => !n.hasClass(CLASSES.hidden));
+    if (coll.empty()) return;
+    const insets = { left: 0, right: 0, bottom: 0, ...options.insets };
+    const box = coll.boundingBox({ includeLabels: false });
+    const free = { x1: insets.left, y1: 0, x2: Math.max(insets.left + 60, this.cy.width() - insets.right), y2: Math.max(60, this.cy.height() - insets.bottom) };
+    const next = revealViewport(box, { zoom: this.cy.zoom(), pan: this.cy.pan() }, free, { padding: REVEAL_PADDING, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() });
+    if (!next) return;
+    this.cy.stop();
+    if (options.animate === false || this.#reducedMotion) this.cy.viewport(next);
+    else this.cy.animate({ zoom: next.zoom, pan: next.pan, duration: CENTER_MS, easing: 'ease-in-out-cubic' });
   }
 
   fit(): void {

@@ -11,7 +11,10 @@ export type Intent =
       readonly type: 'select';
       readonly kind: 'node' | 'edge';
       readonly id: string;
-      /** Pan to it only when it is out of sight (a click on the canvas: it is under the pointer). */
+      /**
+       * Where it came from: a click on the canvas (under the pointer) or a list. Either way the
+       * camera moves only as far as needed to bring the lit neighbourhood clear of the panels.
+       */
       readonly reveal?: 'centre' | 'if-hidden';
     }
   | { readonly type: 'clear-selection' }

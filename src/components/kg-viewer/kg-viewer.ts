@@ -542,7 +542,7 @@ export class KgViewer extends LitElement {
 
   #settled(): void {
     const sel = this.#store?.state.selection;
-    if (sel) void this.#stage.frame([sel.id], { animate: false });
+    if (sel) void this.#stage.revealLit([sel.id], { animate: false });
     this.#tour.settled();
     this.#handout.prefetch();
     this.dispatchEvent(new KgReadyEvent({ ...this.#counts(), elapsed: performance.now() - this.#readyAt }));
@@ -607,7 +607,7 @@ export class KgViewer extends LitElement {
     this.#store?.dispatch(intent);
     // Camera moves belong to the intent, not to the state: a URL change does not pan.
     if (intent.type === 'select' && this.#store?.state.selection?.id === intent.id) {
-      void this.#stage.frame([intent.id], { onlyIfHidden: intent.reveal === 'if-hidden' });
+      void this.#stage.revealLit([intent.id]);
       // Arrow keys continue from here; the ring itself is drawn only for keyboard focus.
       if (intent.kind === 'node') this.#keyboard.follow(intent.id);
     }
