@@ -4,7 +4,7 @@
  * and its controllers dispatch intents too, and `reduce` turns each into the next state.
  * The editor's commands will travel the same way.
  */
-import type { FilterKind, Panel, PathQuery, ViewState } from '../view/view-state';
+import type { Depth, FilterKind, Panel, PathQuery, ViewState } from '../view/view-state';
 
 export type Intent =
   | {
@@ -18,6 +18,8 @@ export type Intent =
       readonly reveal?: 'centre' | 'if-hidden';
     }
   | { readonly type: 'clear-selection' }
+  /** "One more step": the spotlight around the selected node reaches its neighbours' neighbours (2), or back (1). */
+  | { readonly type: 'set-depth'; readonly depth: Depth }
   | { readonly type: 'show-source'; readonly sourceId: string; readonly start: number; readonly end: number }
   /** The panel's close button: from the source back to the details, from the details to none. */
   | { readonly type: 'close-panel' }

@@ -8,7 +8,7 @@ import type { Visibility } from '../../model/filters';
 import type { GraphPath } from '../../model/path';
 import { uiStrings } from '../../i18n/strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
-import type { ViewState } from '../../view/view-state';
+import { depthOf, type ViewState } from '../../view/view-state';
 import type { LoadStatus } from './load-controller';
 
 /** How many of the loader's problems the element lists (the total is always given). */
@@ -66,7 +66,7 @@ export interface PanelInputs {
 export function panelTemplate({ kg, state, lang, visible, colors, paths }: PanelInputs): TemplateResult | typeof nothing {
   switch (state.panel) {
     case 'details':
-      return html`<kg-details .kg=${kg} .selection=${state.selection} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
+      return html`<kg-details .kg=${kg} .selection=${state.selection} .depth=${depthOf(state)} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
     case 'source':
       return state.sourceView
         ? html`<kg-source-view .kg=${kg} .sourceId=${state.sourceView.sourceId} .start=${state.sourceView.start} .end=${state.sourceView.end} lang=${lang}
@@ -75,7 +75,7 @@ export function panelTemplate({ kg, state, lang, visible, colors, paths }: Panel
     case 'path':
       return html`<kg-path-finder .kg=${kg} lang=${lang} .query=${state.path} .paths=${paths}></kg-path-finder>`;
     case 'text':
-      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .tour=${state.tour ?? null}></kg-text-view>`;
+      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .depth=${depthOf(state)} .tour=${state.tour ?? null}></kg-text-view>`;
     default:
       return nothing;
   }

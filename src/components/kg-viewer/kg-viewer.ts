@@ -30,7 +30,7 @@ import { litAnnouncement } from '../../view/fact-words';
 import type { ElementSet } from '../../model/neighbourhood';
 import { detailFor } from '../../view/view-model';
 import { NARROW_MAX_WIDTH_PX, SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
-import { initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
+import { depthOf, initialViewState, sanitizeViewState, type ViewState } from '../../view/view-state';
 import { TOOLBAR_PARTS, parseControls, type ControlPart } from '../../view/controls';
 import { wheelMode, type WheelMode } from '../../view/gestures';
 import { initialViewFromAttributes } from '../../view/initial-view';
@@ -567,7 +567,7 @@ export class KgViewer extends LitElement {
     const reading = this.#readAlongLit(state);
     // Reading along, the paragraph's facts are what is lit: the selection's neighbourhood would blur them.
     const selection = reading.nodes.size > 0 ? null : state.selection;
-    return withLit(highlightFor(context.kg, selection, this.#paths, this.#visible), this.#tour.lit(), reading);
+    return withLit(highlightFor(context.kg, selection, this.#paths, this.#visible, depthOf(state)), this.#tour.lit(), reading);
   }
 
   /** The facts of the paragraph read along, while the source panel shows it. */
@@ -611,6 +611,7 @@ export class KgViewer extends LitElement {
       // Arrow keys continue from here; the ring itself is drawn only for keyboard focus.
       if (intent.kind === 'node') this.#keyboard.follow(intent.id);
     }
+    if (intent.type === 'set-depth') void this.#stage.revealLit([]);
     if (intent.type === 'back' && this.#store && !this.#store.state.selection && !this.#store.state.panel) this.#keyboard.clear();
   }
 
@@ -632,6 +633,7 @@ export class KgViewer extends LitElement {
     }
     if (
       next.selection !== previous.selection ||
+      next.depth !== previous.depth ||
       next.path !== previous.path ||
       next.filters !== previous.filters ||
       next.lang !== previous.lang ||
