@@ -44,6 +44,18 @@ export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
   };
 }
 
+/** The boxes (canvas px) of the controls floating over the canvas. */
+function overlayBoxes(layers: RendererLayers): { x1: number; y1: number; x2: number; y2: number }[] {
+  if (!layers.overlays) return [];
+  const origin = layers.graph.getBoundingClientRect();
+  const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (const el of layers.overlays()) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) boxes.push({ x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top });
+  }
+  return boxes;
+}
+
 /** Camera moves: how long they glide (none under reduced motion). */
 const CENTER_MS = 300;
 const FIT_MS = 250;
@@ -108,7 +120,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     // Which names and relation labels are drawn, and where: re-placed after every view change.
     this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.schedule(true));
     this.#measure = new TextMeasure(tokens.fontFamily);
-    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure);
+    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure, () => overlayBoxes(layers));
     this.#labels.schedule(true);
     this.#hits = new NodeHitTest(this.cy);
     // Above SMALL_GRAPH_MAX_NODES elements ignore pointer events: the canvas is hit-tested instead.

@@ -35,6 +35,8 @@ export interface RendererLayers {
   readonly veil: HTMLElement;
   /** Container of the spotlight canvas (above the veil, transparent to pointer events). */
   readonly spotlight: HTMLElement;
+  /** Controls floating over the canvas (zoom buttons, legend): no name is placed under them. */
+  readonly overlays?: () => Iterable<Element>;
 }
 
 /** How much of the canvas, in px from each side, a panel covers. */

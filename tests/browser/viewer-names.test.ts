@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, waitForEvent, useChromium } from './viewer-fixture';
-import { namesOnScreen, overlapsIn, settledScene } from './label-boxes';
+import { namesOnScreen, overlap, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const bundledGraph = JSON.parse(readFileSync(new URL('../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8')) as {
@@ -29,6 +29,14 @@ describe('names on a 360 × 740 phone', () => {
       const scene = await settledScene(page);
       expect(overlapsIn(scene)).toEqual([]);
       expect(namesOnScreen(scene).length).toBeGreaterThanOrEqual(10);
+      // None under the zoom buttons floating over the canvas.
+      const zoom = await page.evaluate(() => {
+        const root = (document.querySelector('kg-viewer') as any).shadowRoot;
+        const g = root.querySelector('.graph').getBoundingClientRect();
+        const z = root.querySelector('.zoom').getBoundingClientRect();
+        return { x1: z.left - g.left, y1: z.top - g.top, x2: z.right - g.left, y2: z.bottom - g.top };
+      });
+      expect(scene.labels.filter((l) => overlap(l.box, zoom)).map((l) => l.key)).toEqual([]);
       // Drawn at a size a phone can read (10 px at least), whatever the zoom.
       const smallest = await page.evaluate(() => {
         const cy = (document.querySelector('kg-viewer') as any).cy;

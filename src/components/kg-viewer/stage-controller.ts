@@ -120,9 +120,11 @@ export class StageController implements ReactiveController {
     performance.measure('kg:view-model', 'kg:view-start');
     performance.mark('kg:cytoscape-start');
     let renderer: GraphRenderer;
+    // The stage's own floating controls; names are placed clear of them.
+    const overlays = () => layers.stage.querySelectorAll(':scope > .zoom, :scope > .legend-box');
     try {
       renderer = createRenderer(
-        layers,
+        { ...layers, overlays },
         view,
         tokens,
         {
