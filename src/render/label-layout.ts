@@ -42,6 +42,8 @@ const MAX_WAIT_MS = 500;
 const FRAME_MS = 16;
 /** How many rings further out a name that must be drawn may look for room. */
 const FORCED_RINGS = 3;
+/** Above this many nodes on screen, names try only the four sides of their node. */
+const CROWDED_NODES = 2000;
 
 /** Font size on screen for a base model size at a zoom: scales with zoom, within bounds. */
 export function labelPx(spec: { fontSize: number; minPx: number; maxPx: number }, zoom: number): number {
@@ -76,9 +78,10 @@ function spot(cx: number, cy: number, dx: number, dy: number, size: TextSize, pa
  * Places a node's name may take (screen px), in order: below, above, right, left of a node of
  * radius `r` centred at (cx, cy); then below and above slid sideways until one end lines up with
  * the node's side (right, then left); then the four corners (below right, below left, above right,
- * above left). `pad` grows each box by the label's outline.
+ * above left). `pad` grows each box by the label's outline. `fourSides`: only the first four
+ * (a crowded view, where the others rarely find room and cost the most).
  */
-export function nodeLabelSpots(cx: number, cy: number, r: number, size: TextSize, pad: number): LabelSpot[] {
+export function nodeLabelSpots(cx: number, cy: number, r: number, size: TextSize, pad: number, fourSides = false): LabelSpot[] {
   const down = r + GAP_PX + pad + size.h / 2;
   const side = r + GAP_PX + pad + size.w / 2;
   const slide = Math.max(0, size.w / 2 - r);
@@ -88,6 +91,7 @@ export function nodeLabelSpots(cx: number, cy: number, r: number, size: TextSize
     spot(cx, cy, side, 0, size, pad),
     spot(cx, cy, -side, 0, size, pad),
   ];
+  if (fourSides) return spots;
   if (slide > 0) {
     spots.push(spot(cx, cy, slide, down, size, pad), spot(cx, cy, -slide, down, size, pad), spot(cx, cy, slide, -down, size, pad), spot(cx, cy, -slide, -down, size, pad));
   }
@@ -279,10 +283,12 @@ export class LabelLayout {
       targets.push({ spot: e, spots, px: edgePx });
     });
 
+    // Thousands of nodes on screen: most names find no room anyway; try only the four sides.
+    const crowded = mainRequests.length > CROWDED_NODES;
     for (const m of mainRequests) {
       const text = (m.node.ele.data('label') as string | undefined) ?? '';
       if (!text) continue;
-      const spots = nodeLabelSpots(m.cx, m.cy, m.r, this.#textSize(text, nodePx, 'normal'), pad);
+      const spots = nodeLabelSpots(m.cx, m.cy, m.r, this.#textSize(text, nodePx, 'normal'), pad, crowded);
       requests.push({ options: spots.map((s) => s.box), importance: m.node.importance, owner: m.owner });
       targets.push({ main: m.node, spots, px: nodePx });
     }

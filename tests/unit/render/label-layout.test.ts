@@ -27,6 +27,10 @@ describe('nodeLabelSpots', () => {
     for (const s of spots) expect((s.box.x1 + s.box.x2) / 2).toBeCloseTo(100 + s.dx, 6);
   });
 
+  it('in a crowded view offers only the four sides', () => {
+    expect(nodeLabelSpots(0, 0, 10, size, 2, true)).toEqual(nodeLabelSpots(0, 0, 10, size, 2).slice(0, 4));
+  });
+
   it('gives a name that must be drawn rings further out as well', () => {
     const usual = nodeLabelSpots(0, 0, 10, size, 2);
     const forced = forcedNodeLabelSpots(0, 0, 10, size, 2);
