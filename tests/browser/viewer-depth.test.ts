@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, waitForEvent, useChromium } from './viewer-fixture';
-import { overlapsIn, settledScene } from './label-boxes';
+import { freeRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
@@ -55,6 +55,31 @@ describe('one more step', () => {
       await details.getByRole('button', { name: strings.back }).click();
       await expect.poll(() => lit(page)).not.toContain('ai');
       await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('depth=');
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    it(`frames the wider spotlight clear of the side panel and the open legend (${lang})`, async () => {
+      const page = await openBundled(DESKTOP, `#lang=${lang}&node=russia`);
+      await page.locator('kg-viewer kg-details h2').waitFor();
+      await page.locator('kg-viewer kg-details').getByRole('button', { name: lang === 'en' ? 'One more step' : 'خطوة أخرى' }).click();
+      await expect.poll(() => lit(page)).toContain('ai');
+      await settledScene(page);
+      const free = await freeRect(page);
+      // Both the panel and the legend take a side (so the test can fail).
+      expect(free.x1).toBeGreaterThan(100);
+      expect(free.x2 - free.x1).toBeLessThan(DESKTOP.width - 500);
+      const outside = await page.evaluate(
+        ([f, ids]) => {
+          const cy = (document.querySelector('kg-viewer') as any).cy;
+          return (ids as string[]).filter((id) => {
+            const b = cy.$id(id).renderedBoundingBox({ includeLabels: false });
+            return !(b.x1 >= f.x1 && b.y1 >= f.y1 && b.x2 <= f.x2 && b.y2 <= f.y2);
+          });
+        },
+        [free, await lit(page)] as const,
+      );
+      expect(outside).toEqual([]);
     });
   }
 

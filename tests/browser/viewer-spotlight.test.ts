@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, waitForEvent, useChromium } from './viewer-fixture';
-import { overlapsIn, settledScene } from './label-boxes';
+import { freeRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
@@ -71,26 +71,6 @@ describe('a legible spotlight', () => {
     expect(overlapsIn(scene).filter((o) => !ownEnds.has(o))).toEqual([]);
   });
 });
-
-/** The part of the stage no panel covers (the side panel, and the legend when open and tall). */
-async function freeRect(page: Page): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
-  return page.evaluate(() => {
-    const root = (document.querySelector('kg-viewer') as any).shadowRoot as ShadowRoot;
-    const graph = root.querySelector('.graph')!.getBoundingClientRect();
-    let x1 = graph.left;
-    let x2 = graph.right;
-    let y2 = graph.bottom;
-    for (const selector of ['.panel', '.legend-box']) {
-      const box = root.querySelector(selector)?.getBoundingClientRect();
-      if (!box || box.width === 0) continue;
-      if (selector === '.legend-box' && box.height < graph.height / 3) continue;
-      if (box.width >= graph.width - 1) y2 = Math.min(y2, box.top);
-      else if (box.left > graph.left + graph.width / 2) x2 = Math.min(x2, box.left);
-      else x1 = Math.max(x1, box.right);
-    }
-    return { x1: x1 - graph.left, y1: 0, x2: x2 - graph.left, y2: y2 - graph.top };
-  });
-}
 
 describe('framing the selection', () => {
   for (const lang of ['ar', 'en'] as const) {
