@@ -297,6 +297,7 @@ export class CytoscapeRenderer implements GraphRenderer {
   }
 
   exportPng(options: ExportPngOptions = {}): Promise<Blob> {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     return exportPng(
       {
@@ -310,11 +311,13 @@ export class CytoscapeRenderer implements GraphRenderer {
   }
 
   snapshot(): Scene {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     return snapshotScene(this.cy, this.#spotlight.cy, this.#spotlight.veilOpacity);
   }
 
   canvases(): { main: HTMLCanvasElement[]; spotlight: HTMLCanvasElement[]; veil: number } {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     const list = (cy: cytoscape.Core) => [...(cy.container()?.querySelectorAll('canvas') ?? [])];
     return { main: list(this.cy), spotlight: list(this.#spotlight.cy), veil: this.#spotlight.veilOpacity };

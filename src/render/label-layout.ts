@@ -202,6 +202,11 @@ export class LabelLayout {
     this.#timer = setTimeout(() => this.run(), wait);
   }
 
+  /** Places now if a placement is pending (before a picture is taken of the view). */
+  flush(): void {
+    if (this.#timer !== undefined) this.run();
+  }
+
   /** Places and applies every label now. */
   run(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
