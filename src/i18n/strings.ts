@@ -65,6 +65,11 @@ export const UI_STRINGS = {
     edge: 'relation',
     controls: 'Graph controls',
     statusNone: 'no status',
+    oneMoreStep: 'One more step',
+    backToOneStep: 'Back to one step',
+    oneMoreStepHint: 'Also light the neighbours’ neighbours',
+    litAround: (label: string, steps: number, nodes: number) =>
+      `Lit around ${label}, within ${steps} ${steps === 1 ? 'step' : 'steps'}: ${nodes} ${nodes === 1 ? 'node' : 'nodes'}.`,
   },
   ar: {
     graphLabel: 'شبكة المعرفة',
@@ -125,6 +130,11 @@ export const UI_STRINGS = {
     edge: 'علاقة',
     controls: 'أدوات التحكم',
     statusNone: 'بلا حالة',
+    oneMoreStep: 'خطوة أخرى',
+    backToOneStep: 'العودة إلى خطوة واحدة',
+    oneMoreStepHint: 'أضئ جيران الجيران أيضًا',
+    litAround: (label: string, steps: number, nodes: number) =>
+      `المضاء حول ${label} على بُعد ${steps === 1 ? 'خطوة واحدة' : 'خطوتين'}، عدد العقد: ${arNum(nodes)}.`,
   },
 } as const;
 

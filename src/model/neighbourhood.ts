@@ -40,3 +40,23 @@ export function neighbourhood(kg: KnowledgeGraph, id: string, visible?: Visibili
   }
   return { nodes, edges };
 }
+
+/** How far a spotlight reaches: the neighbours (1), or their neighbours too (2). */
+export type Depth = 1 | 2;
+
+/**
+ * The neighbourhood of `id` widened `depth` steps: at 2, every node one step further out from
+ * the first neighbourhood's nodes, with the edges that reach them. O(sum of their degrees).
+ */
+export function widerNeighbourhood(kg: KnowledgeGraph, id: string, depth: Depth, visible?: Visibility): ElementSet {
+  const first = neighbourhood(kg, id, visible);
+  if (depth === 1) return first;
+  const nodes = new Set(first.nodes);
+  const edges = new Set(first.edges);
+  for (const near of first.nodes) {
+    const around = neighbourhood(kg, near, visible);
+    around.nodes.forEach((n) => nodes.add(n));
+    around.edges.forEach((e) => edges.add(e));
+  }
+  return { nodes, edges };
+}

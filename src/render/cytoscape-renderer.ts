@@ -13,10 +13,12 @@ import type { ThemeTokens } from '../view/theme';
 import type { Highlight } from '../view/highlight';
 import { seedPositions, startLayout, enableDragRelax, type LayoutRun } from './layout';
 import { buildStylesheet, CLASSES } from './stylesheet';
-import { fitToPoints, type Point } from './fit';
+import { fitToPoints, revealViewport, type Point } from './fit';
 import { Spotlight } from './spotlight';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
+import { LabelLayout } from './label-layout';
+import { TextMeasure } from './text-measure';
 import { snapshotScene } from './snapshot';
 import type { Scene } from '../view/handout/scene';
 import type { ExportPngOptions, GraphRenderer, Insets, RendererIntents, RendererLayers, RendererOptions } from './renderer';
@@ -43,14 +45,30 @@ export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
   };
 }
 
+/** The boxes (canvas px) of the controls floating over the canvas. */
+function overlayBoxes(layers: RendererLayers): { x1: number; y1: number; x2: number; y2: number }[] {
+  if (!layers.overlays) return [];
+  const origin = layers.graph.getBoundingClientRect();
+  const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (const el of layers.overlays()) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) boxes.push({ x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top });
+  }
+  return boxes;
+}
+
 /** Camera moves: how long they glide (none under reduced motion). */
 const CENTER_MS = 300;
 const FIT_MS = 250;
 const FIT_PADDING = 30;
+/** Room (px) kept around revealed nodes: a name below the lowest, a label beside the outermost. */
+const REVEAL_PADDING = 36;
 
 export class CytoscapeRenderer implements GraphRenderer {
   readonly cy: cytoscape.Core;
   readonly #spotlight: Spotlight;
+  readonly #labels: LabelLayout;
+  readonly #measure: TextMeasure;
   readonly #hits: NodeHitTest;
   readonly #stopPointer: () => void;
   readonly #reducedMotion: boolean;
@@ -100,7 +118,11 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.add(elements);
     // 60 px on each side: room for the largest node and a label below it; a few nodes are not blown up past 2x.
     fitToPoints(this.cy, seeds.values(), { padding: 60, margin: 0, maxZoom: 2 });
-    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail);
+    // Which names and relation labels are drawn, and where: re-placed after every view change.
+    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.schedule(true));
+    this.#measure = new TextMeasure(tokens.fontFamily);
+    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure, () => overlayBoxes(layers));
+    this.#labels.schedule(true);
     this.#hits = new NodeHitTest(this.cy);
     // Above SMALL_GRAPH_MAX_NODES elements ignore pointer events: the canvas is hit-tested instead.
     this.#stopPointer = listenToPointer(this.cy, layers.graph, this.#hits, detail !== 'full', {
@@ -163,6 +185,7 @@ export class CytoscapeRenderer implements GraphRenderer {
       for (const n of view.nodes) this.cy.getElementById(n.id).data(nodeData(n));
       for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
     });
+    this.#labels.invalidate();
     this.#spotlight.refresh();
   }
 
@@ -170,6 +193,8 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#tokens = tokens;
     this.cy.style(buildStylesheet(tokens, { detail: this.#view.detail, spotlight: false }));
     this.#spotlight.setStyle(tokens, this.#view.detail);
+    this.#measure.setFontFamily(tokens.fontFamily);
+    this.#labels.invalidate();
   }
 
   setVisibility(visible: Visibility): void {
@@ -182,6 +207,7 @@ export class CytoscapeRenderer implements GraphRenderer {
         e.toggleClass(CLASSES.hidden, !visible.edge(e.id()));
       });
     });
+    this.#labels.invalidate();
   }
 
   setHighlight(highlight: Highlight | null): void {
@@ -237,6 +263,21 @@ export class CytoscapeRenderer implements GraphRenderer {
     else this.cy.animate({ zoom, pan, duration: CENTER_MS, easing: 'ease-in-out-cubic' });
   }
 
+  reveal(ids: Iterable<string>, options: { readonly animate?: boolean; readonly insets?: Insets } = {}): void {
+    let coll = this.cy.collection();
+    for (const id of ids) coll = coll.union(this.cy.getElementById(id));
+    coll = coll.nodes().filter((n) => !n.hasClass(CLASSES.hidden));
+    if (coll.empty()) return;
+    const insets = { left: 0, right: 0, bottom: 0, ...options.insets };
+    const box = coll.boundingBox({ includeLabels: false });
+    const free = { x1: insets.left, y1: 0, x2: Math.max(insets.left + 60, this.cy.width() - insets.right), y2: Math.max(60, this.cy.height() - insets.bottom) };
+    const next = revealViewport(box, { zoom: this.cy.zoom(), pan: this.cy.pan() }, free, { padding: REVEAL_PADDING, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() });
+    if (!next) return;
+    this.cy.stop();
+    if (options.animate === false || this.#reducedMotion) this.cy.viewport(next);
+    else this.cy.animate({ zoom: next.zoom, pan: next.pan, duration: CENTER_MS, easing: 'ease-in-out-cubic' });
+  }
+
   fit(): void {
     const visible = this.cy.elements(':visible');
     if (this.#reducedMotion) this.cy.fit(visible, FIT_PADDING);
@@ -253,9 +294,11 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.resize();
     this.#spotlight.resize();
     if (fitIfNeeded) this.cy.fit(undefined, FIT_PADDING);
+    this.#labels.schedule();
   }
 
   exportPng(options: ExportPngOptions = {}): Promise<Blob> {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     return exportPng(
       {
@@ -269,11 +312,13 @@ export class CytoscapeRenderer implements GraphRenderer {
   }
 
   snapshot(): Scene {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     return snapshotScene(this.cy, this.#spotlight.cy, this.#spotlight.veilOpacity);
   }
 
   canvases(): { main: HTMLCanvasElement[]; spotlight: HTMLCanvasElement[]; veil: number } {
+    this.#labels.flush();
     this.#spotlight.syncNow();
     const list = (cy: cytoscape.Core) => [...(cy.container()?.querySelectorAll('canvas') ?? [])];
     return { main: list(this.cy), spotlight: list(this.#spotlight.cy), veil: this.#spotlight.veilOpacity };
@@ -285,6 +330,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#stopPointer();
     this.#layout?.stop();
     this.#disposeDrag?.();
+    this.#labels.destroy();
     this.#spotlight.destroy();
     this.cy.destroy();
   }

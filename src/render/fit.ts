@@ -85,3 +85,47 @@ export function fitToPoints(
   });
   if (viewport) cy.viewport(viewport);
 }
+
+/** A viewport: zoom, and where the model origin lands on screen. */
+export interface Viewport {
+  readonly zoom: number;
+  readonly pan: Point;
+}
+
+/**
+ * The gentlest viewport that shows `bounds` (model units) inside `free` (screen px, the part of
+ * the canvas no panel covers) with `padding` px to spare: null when it already does; the same
+ * zoom, moved as little as needed, when it fits at the reader's zoom; else zoomed out (within
+ * the limits) to fit, centred in `free`. The reader's zoom is never changed when it need not be.
+ */
+export function revealViewport(
+  bounds: Bounds,
+  current: Viewport,
+  free: Bounds,
+  options: { readonly padding: number; readonly minZoom: number; readonly maxZoom: number },
+): Viewport | null {
+  const pad = options.padding;
+  const room = { x1: free.x1 + pad, y1: free.y1 + pad, x2: free.x2 - pad, y2: free.y2 - pad };
+  const roomW = Math.max(room.x2 - room.x1, 1);
+  const roomH = Math.max(room.y2 - room.y1, 1);
+  const w = bounds.x2 - bounds.x1;
+  const h = bounds.y2 - bounds.y1;
+  const z = current.zoom;
+  const fits = w * z <= roomW && h * z <= roomH;
+  if (fits) {
+    const sx1 = bounds.x1 * z + current.pan.x;
+    const sy1 = bounds.y1 * z + current.pan.y;
+    const sx2 = bounds.x2 * z + current.pan.x;
+    const sy2 = bounds.y2 * z + current.pan.y;
+    // The shortest shift that brings each side inside the room.
+    const dx = sx1 < room.x1 ? room.x1 - sx1 : sx2 > room.x2 ? room.x2 - sx2 : 0;
+    const dy = sy1 < room.y1 ? room.y1 - sy1 : sy2 > room.y2 ? room.y2 - sy2 : 0;
+    if (dx === 0 && dy === 0) return null;
+    return { zoom: z, pan: { x: current.pan.x + dx, y: current.pan.y + dy } };
+  }
+  const fitZoom = Math.min(roomW / Math.max(w, 1e-9), roomH / Math.max(h, 1e-9));
+  const zoom = Math.min(Math.max(fitZoom, options.minZoom), options.maxZoom);
+  const cx = (room.x1 + room.x2) / 2;
+  const cy = (room.y1 + room.y2) / 2;
+  return { zoom, pan: { x: cx - (zoom * (bounds.x1 + bounds.x2)) / 2, y: cy - (zoom * (bounds.y1 + bounds.y2)) / 2 } };
+}

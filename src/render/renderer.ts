@@ -35,6 +35,8 @@ export interface RendererLayers {
   readonly veil: HTMLElement;
   /** Container of the spotlight canvas (above the veil, transparent to pointer events). */
   readonly spotlight: HTMLElement;
+  /** Controls floating over the canvas (zoom buttons, legend): no name is placed under them. */
+  readonly overlays?: () => Iterable<Element>;
 }
 
 /** How much of the canvas, in px from each side, a panel covers. */
@@ -123,6 +125,12 @@ export interface GraphRenderer {
    * false or the reader asked for reduced motion.
    */
   centerOn(ids: Iterable<string>, options?: { readonly animate?: boolean; readonly insets?: Insets }): void;
+  /**
+   * Brings nodes into the part of the canvas `insets` leaves free, moving the camera as little as
+   * it can: not at all when they are there, a pan at the reader's zoom when they fit at it, else
+   * a zoom out until they do (see fit.ts revealViewport). Animated unless told otherwise.
+   */
+  reveal(ids: Iterable<string>, options?: { readonly animate?: boolean; readonly insets?: Insets }): void;
   /** Fits every visible element in view. */
   fit(): void;
   /** Zooms about the canvas's centre by `factor` (> 1 zooms in). */

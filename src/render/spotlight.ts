@@ -23,9 +23,12 @@ export class Spotlight {
   #focused: string | null = null;
   #destroyed = false;
   readonly #follow = (): void => this.#sync();
+  readonly #changed: () => void;
 
-  constructor(main: cytoscape.Core, layers: { readonly veil: HTMLElement; readonly spotlight: HTMLElement }, tokens: ThemeTokens, detail: Detail) {
+  /** `changed` runs after each refresh (the label placement then places the new set). */
+  constructor(main: cytoscape.Core, layers: { readonly veil: HTMLElement; readonly spotlight: HTMLElement }, tokens: ThemeTokens, detail: Detail, changed: () => void = () => undefined) {
     this.#main = main;
+    this.#changed = changed;
     this.#veil = layers.veil;
     this.#tokens = tokens;
     this.cy = cytoscapeInShadow({
@@ -104,29 +107,35 @@ export class Spotlight {
         nodes.add(e.target().id());
       } else nodes.add(id);
     }
+    // Labels already placed stay where they are until the next placement: no flicker on hover.
+    const placed = new Map<string, { labelSize: number; labelDx: number; labelDy: number }>();
+    spot.elements(`.${CLASSES.label}`).forEach((e) => {
+      placed.set(e.id(), { labelSize: e.data('labelSize') as number, labelDx: e.data('labelDx') as number, labelDy: e.data('labelDy') as number });
+    });
     spot.batch(() => {
       spot.elements().remove();
       const defs: cytoscape.ElementDefinition[] = [];
       for (const id of nodes) {
         const n = main.getElementById(id);
         if (n.empty() || n.hasClass(CLASSES.hidden)) continue;
-        defs.push({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: this.#stateClasses(id) });
+        defs.push({ group: 'nodes', data: { ...n.data(), ...placed.get(id) }, position: { ...n.position() }, classes: this.#stateClasses(id, placed) });
       }
       for (const id of edges) {
         const e = main.getElementById(id);
         if (e.empty() || e.hasClass(CLASSES.hidden)) continue;
         if (!nodes.has(e.data('source')) || !nodes.has(e.data('target'))) continue;
-        defs.push({ group: 'edges', data: { ...e.data() }, classes: this.#stateClasses(id) });
+        defs.push({ group: 'edges', data: { ...e.data(), ...placed.get(id) }, classes: this.#stateClasses(id, placed) });
       }
       spot.add(defs);
     });
     this.#veil.style.opacity = String(this.veilOpacity);
     this.#sync();
+    this.#changed();
   }
 
-  #stateClasses(id: string): string[] {
+  #stateClasses(id: string, placed: ReadonlyMap<string, unknown>): string[] {
     const h = this.#highlight;
-    const classes: string[] = [];
+    const classes: string[] = placed.has(id) ? [CLASSES.label] : [];
     if (h?.selected.has(id)) classes.push(CLASSES.selected);
     if (h?.path.has(id)) classes.push(CLASSES.path);
     if (this.#focused === id) classes.push(CLASSES.focused);

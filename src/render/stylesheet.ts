@@ -13,12 +13,18 @@ export const CLASSES = {
   selected: 'kg-selected',
   focused: 'kg-focused',
   path: 'kg-path',
+  /** The label placement (./label-layout.ts) draws this element's label, at data(labelSize/Dx/Dy). */
+  label: 'kg-label',
 } as const;
+
+/** Data mappers the typings accept only as numbers. */
+const DATA_DX = 'data(labelDx)' as unknown as number;
+const DATA_DY = 'data(labelDy)' as unknown as number;
 
 export interface StylesheetOptions {
   /** Level of detail of the main canvas (see view/view-model.ts detailFor). */
   readonly detail: Detail;
-  /** The spotlight layer always shows edge labels and full node labels. */
+  /** The spotlight layer labels relations too, and names nodes in full. */
   readonly spotlight: boolean;
 }
 
@@ -36,7 +42,8 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         height: 'data(size)',
         'border-width': 2,
         'border-color': tokens.background,
-        label: spotlight ? 'data(fullLabel)' : 'data(label)',
+        // Names are drawn only where the label placement found them room (the kg-label rule below).
+        label: '',
         // Above the full-detail size Cytoscape would restyle (and redraw: 130 ms at 1,000 nodes,
         // seconds at 20,000) the pressed element on every click; the renderer hit-tests nodes and
         // drags them itself instead.
@@ -81,7 +88,7 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-color': tokens.background,
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 8,
-        label: spotlight ? 'data(label)' : '',
+        label: '',
         events: simpleEdges ? 'no' : 'yes',
         'overlay-opacity': 0,
       },
@@ -121,6 +128,31 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
     {
       selector: `edge.${CLASSES.selected}`,
       style: { 'line-color': tokens.focus, 'target-arrow-color': tokens.focus, 'mid-target-arrow-color': tokens.focus, label: 'data(label)', 'z-index': 30 },
+    },
+    // Placed labels: a size readable on screen at any zoom, centred where the placement put them.
+    // Last, so a placed selected or hovered name is drawn where it was placed.
+    {
+      selector: `node.${CLASSES.label}`,
+      style: {
+        label: spotlight ? 'data(fullLabel)' : 'data(label)',
+        'font-size': 'data(labelSize)',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-x': DATA_DX,
+        'text-margin-y': DATA_DY,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: `edge.${CLASSES.label}`,
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(labelSize)',
+        'text-rotation': 'none',
+        'text-margin-x': DATA_DX,
+        'text-margin-y': DATA_DY,
+        'min-zoomed-font-size': 0,
+      },
     },
   ];
 }

@@ -4,17 +4,22 @@
  * and its controllers dispatch intents too, and `reduce` turns each into the next state.
  * The editor's commands will travel the same way.
  */
-import type { FilterKind, Panel, PathQuery, ViewState } from '../view/view-state';
+import type { Depth, FilterKind, Panel, PathQuery, ViewState } from '../view/view-state';
 
 export type Intent =
   | {
       readonly type: 'select';
       readonly kind: 'node' | 'edge';
       readonly id: string;
-      /** Pan to it only when it is out of sight (a click on the canvas: it is under the pointer). */
+      /**
+       * Where it came from: a click on the canvas (under the pointer) or a list. Either way the
+       * camera moves only as far as needed to bring the lit neighbourhood clear of the panels.
+       */
       readonly reveal?: 'centre' | 'if-hidden';
     }
   | { readonly type: 'clear-selection' }
+  /** "One more step": the spotlight around the selected node reaches its neighbours' neighbours (2), or back (1). */
+  | { readonly type: 'set-depth'; readonly depth: Depth }
   | { readonly type: 'show-source'; readonly sourceId: string; readonly start: number; readonly end: number }
   /** The panel's close button: from the source back to the details, from the details to none. */
   | { readonly type: 'close-panel' }

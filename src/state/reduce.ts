@@ -15,6 +15,8 @@ import {
   withSelection,
   withSourceView,
   withTour,
+  withDepth,
+  depthOf,
   type Selection,
   type StateUniverse,
   type ViewState,
@@ -37,9 +39,14 @@ export function reduce(state: ViewState, intent: Intent, context: ReduceContext)
       return withPanel(withSelection(state, { kind: intent.kind, id: intent.id }), 'details');
     }
     case 'clear-selection': {
-      const next = withSelection(state, null);
+      // The next selection starts one step wide again.
+      const next = withDepth(withSelection(state, null), 1);
       return state.panel === 'details' || state.panel === 'source' ? withPanel(next, null) : withPanel(next, next.panel);
     }
+    case 'set-depth':
+      // Only around a selected node; at one step the state says nothing of depth in the URL.
+      if (intent.depth === 2 && state.selection?.kind !== 'node') return state;
+      return withDepth(state, intent.depth);
     case 'show-source': {
       const next = withPanel(withSourceView(state, { sourceId: intent.sourceId, start: intent.start, end: intent.end }), 'source');
       // Another source (or another place in it): the paragraph read along is no longer known.
@@ -125,6 +132,7 @@ function sameView(a: ViewState, b: ViewState): boolean {
     a.path?.to === b.path?.to &&
     a.tour?.id === b.tour?.id &&
     a.tour?.step === b.tour?.step &&
+    depthOf(a) === depthOf(b) &&
     sameSet(a.filters.hiddenNodeTypes, b.filters.hiddenNodeTypes) &&
     sameSet(a.filters.hiddenEdgeTypes, b.filters.hiddenEdgeTypes) &&
     sameSet(a.filters.hiddenStatuses, b.filters.hiddenStatuses)

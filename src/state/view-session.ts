@@ -13,7 +13,7 @@ import type { ElementSet } from '../model/neighbourhood';
 import { buildGraphContext, type GraphContext } from '../view/graph-context';
 import { highlightFor, withLit, type Highlight } from '../view/highlight';
 import { readAlongElements } from '../view/read-along';
-import { sanitizeViewState, type ViewState } from '../view/view-state';
+import { depthOf, sanitizeViewState, type ViewState } from '../view/view-state';
 import type { Intent } from './intents';
 import { ViewStore, type Listener } from './store';
 
@@ -128,7 +128,7 @@ export class ViewSession {
     const reading = this.readAlongLit();
     // Reading along, the paragraph's facts are what is lit: the selection's neighbourhood would blur them.
     const selection = reading.nodes.size > 0 ? null : this.state.selection;
-    return withLit(highlightFor(this.kg, selection, this.#paths, this.#visible), extra, reading);
+    return withLit(highlightFor(this.kg, selection, this.#paths, this.#visible, depthOf(this.state)), extra, reading);
   }
 
   #updatePaths(state: ViewState): void {

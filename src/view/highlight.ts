@@ -4,7 +4,7 @@
  */
 import type { Visibility } from '../model/filters';
 import type { KnowledgeGraph } from '../model/knowledge-graph';
-import { neighbourhood, type ElementSet } from '../model/neighbourhood';
+import { widerNeighbourhood, type Depth, type ElementSet } from '../model/neighbourhood';
 import type { GraphPath } from '../model/path';
 import type { Selection } from './view-state';
 
@@ -16,12 +16,13 @@ export interface Highlight {
   readonly path: ReadonlySet<string>;
 }
 
-/** The highlight for a selection and paths, or null when nothing is lit. */
+/** The highlight for a selection (`depth` steps around it) and paths, or null when nothing is lit. */
 export function highlightFor(
   kg: KnowledgeGraph,
   selection: Selection | null,
   paths: readonly GraphPath[],
   visible?: Visibility,
+  depth: Depth = 1,
 ): Highlight | null {
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -38,7 +39,7 @@ export function highlightFor(
   }
   const selected = new Set<string>();
   if (selection) {
-    const hood = neighbourhood(kg, selection.id, visible);
+    const hood = widerNeighbourhood(kg, selection.id, depth, visible);
     hood.nodes.forEach((id) => nodes.add(id));
     hood.edges.forEach((id) => edges.add(id));
     selected.add(selection.id);

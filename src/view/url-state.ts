@@ -1,10 +1,10 @@
 /**
  * The shareable part of the view state in a URL hash, e.g.
- * `#lang=en&node=russia&hide-nodes=technology&path=iran~india` or `#tour=story&step=3`. Parsing
+ * `#lang=en&node=russia&depth=2&hide-nodes=technology&path=iran~india` or `#tour=story&step=3`. Parsing
  * never trusts the hash: the result goes through sanitizeViewState against the loaded graph.
  */
 import type { FilterState } from '../model/filters';
-import { EMPTY_FILTERS, type ViewState } from './view-state';
+import { EMPTY_FILTERS, depthOf, type ViewState } from './view-state';
 
 const KEYS = {
   lang: 'lang',
@@ -16,6 +16,7 @@ const KEYS = {
   path: 'path',
   tour: 'tour',
   step: 'step',
+  depth: 'depth',
 } as const;
 
 const LIST_SEPARATOR = ',';
@@ -29,6 +30,7 @@ export function viewStateToHash(state: ViewState, defaultLang: string): string {
   const parts: string[] = [];
   if (state.lang !== defaultLang) parts.push(`${KEYS.lang}=${encodeURIComponent(state.lang)}`);
   if (state.selection) parts.push(`${KEYS[state.selection.kind]}=${encodeURIComponent(state.selection.id)}`);
+  if (depthOf(state) === 2) parts.push(`${KEYS.depth}=2`);
   for (const kind of ['hiddenNodeTypes', 'hiddenEdgeTypes', 'hiddenStatuses'] as const) {
     if (state.filters[kind].size > 0) parts.push(`${KEYS[kind]}=${encodeList(state.filters[kind])}`);
   }
@@ -75,5 +77,6 @@ export function hashToViewState(hash: string, base: ViewState): ViewState {
   const tourId = decode(params.get(KEYS.tour) ?? '');
   const step = /^\d{1,6}$/.test(params.get(KEYS.step) ?? '') ? Number(params.get(KEYS.step)) : 1;
   const tour = tourId ? { id: tourId, step } : null;
-  return { ...base, lang, selection, filters, path, tour };
+  const depth = params.get(KEYS.depth) === '2' && selection?.kind === 'node' ? 2 : 1;
+  return { ...base, lang, selection, filters, path, tour, depth };
 }

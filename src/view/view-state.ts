@@ -3,6 +3,9 @@
  * that change it. The element keeps one per instance; the URL hash adapter round-trips it.
  */
 import type { FilterState } from '../model/filters';
+import type { Depth } from '../model/neighbourhood';
+
+export type { Depth } from '../model/neighbourhood';
 
 export interface Selection {
   readonly kind: 'node' | 'edge';
@@ -27,6 +30,11 @@ export interface ViewState {
   readonly tour?: TourPosition | null;
   /** Read-along with the shown source (absent: off). */
   readonly readAlong?: ReadAlong | null;
+  /**
+   * How far the spotlight reaches around a selected node: its neighbours (1, also when absent)
+   * or their neighbours too (2, "one more step").
+   */
+  readonly depth?: Depth;
 }
 
 /** A tour and one of its steps, counted from 1 as readers and URLs count them. */
@@ -54,7 +62,16 @@ export const EMPTY_FILTERS: FilterState = {
 };
 
 export function initialViewState(lang: string): ViewState {
-  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null, panel: null, tour: null, readAlong: null };
+  return { lang, selection: null, filters: EMPTY_FILTERS, path: null, sourceView: null, panel: null, tour: null, readAlong: null, depth: 1 };
+}
+
+/** The spotlight's reach: 2 only around a selected node, else 1. */
+export function depthOf(state: ViewState): Depth {
+  return state.depth === 2 && state.selection?.kind === 'node' ? 2 : 1;
+}
+
+export function withDepth(state: ViewState, depth: Depth): ViewState {
+  return (state.depth ?? 1) === depth ? state : { ...state, depth };
 }
 
 export function withSelection(state: ViewState, selection: Selection | null): ViewState {
@@ -126,6 +143,7 @@ export function sanitizeViewState(state: ViewState, universe: StateUniverse): Vi
     panel: panelFor(state.panel, selection, path, state.sourceView),
     tour: sanitizeTour(state.tour ?? null, universe),
     readAlong: state.readAlong ?? null,
+    depth: state.depth === 2 && selection?.kind === 'node' ? 2 : 1,
   };
 }
 

@@ -409,15 +409,21 @@ describe('a large graph', () => {
     await expect.poll(async () => (await viewState(page)).selection).toEqual({ kind: 'node', id: target });
     expect(await page.evaluate((id) => [...(document.querySelector('kg-viewer') as any).highlighted].includes(id), target)).toBe(true);
 
+    // Selecting brings the neighbourhood clear of the panel: drag once the camera has stopped.
+    const pan = () => page.evaluate(() => JSON.stringify((document.querySelector('kg-viewer') as any).cy.pan()));
+    let last = '';
+    await expect.poll(async () => (last === (last = await pan()) ? 'still' : 'moving'), { interval: 400 }).toBe('still');
+    const at = await nodeScreenPosition(page, target);
+
     // Dragging moves the node, not the view.
     const before = await page.evaluate((id) => {
       const cy = (document.querySelector('kg-viewer') as any).cy;
       return { node: { ...cy.$id(id).position() }, pan: { ...cy.pan() }, zoom: cy.zoom() };
     }, target);
-    await page.mouse.move(p.x, p.y);
+    await page.mouse.move(at.x, at.y);
     await page.mouse.down();
-    await page.mouse.move(p.x + 30, p.y + 20, { steps: 4 });
-    await page.mouse.move(p.x + 60, p.y + 40, { steps: 4 });
+    await page.mouse.move(at.x + 30, at.y + 20, { steps: 4 });
+    await page.mouse.move(at.x + 60, at.y + 40, { steps: 4 });
     await page.mouse.up();
     const after = await page.evaluate((id) => {
       const cy = (document.querySelector('kg-viewer') as any).cy;

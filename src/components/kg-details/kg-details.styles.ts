@@ -27,6 +27,9 @@ export const detailsStyles = css`
     font-size: 0.85rem;
     color: var(--kg-muted-text);
   }
+  .reach {
+    margin: 0.2rem 0 0.5rem;
+  }
   .heading {
     flex: 1;
   }

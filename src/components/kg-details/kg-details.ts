@@ -17,7 +17,7 @@ import { edgeTypeLabel, forwardArrow, nodeTypeLabel, relationWords, statusGlyph,
 import { nodeText } from '../../view/view-model';
 import { statusKey } from '../../model/filters';
 import { safeUrl } from '../../view/safe-url';
-import type { Selection } from '../../view/view-state';
+import type { Depth, Selection } from '../../view/view-state';
 import { intentEvent, type Intent } from '../../state/intents';
 import { sharedStyles } from '../shared.styles';
 import { customProperties } from '../custom-properties';
@@ -32,6 +32,8 @@ export class KgDetails extends LitElement {
   @property({ attribute: false }) visible: Visibility | undefined;
   /** Node type → colour, for the type swatch. */
   @property({ attribute: false }) colors: ((type: string) => string) | undefined;
+  /** How far the spotlight reaches around the selected node ("one more step" widens it to 2). */
+  @property({ attribute: false }) depth: Depth = 1;
 
 
   #emit(intent: Intent): void {
@@ -93,6 +95,7 @@ export class KgDetails extends LitElement {
             </ul>`
         : nothing}
       <h3>${s.relations}</h3>
+      ${groups.length ? this.#depthButton() : nothing}
       ${groups.length === 0 ? html`<p>${s.noRelations}</p>` : nothing}
       ${groups.map((g) => this.#renderGroup(kg, node, g))}
       ${about.length
@@ -110,6 +113,19 @@ export class KgDetails extends LitElement {
         : nothing}
       ${this.#renderEvidence(kg, node.evidence)} ${this.#renderLinks(node.links)}
     `;
+  }
+
+  /**
+   * "One more step": widens the spotlight to the neighbours' neighbours, or back to one step. Its
+   * name says what it will do (not a pressed state), so it reads the same to every reader.
+   */
+  #depthButton(): TemplateResult {
+    const s = uiStrings(this.lang);
+    const wide = this.depth === 2;
+    return html`<p class="reach">
+      <button class="reach-button" title=${wide ? s.backToOneStep : s.oneMoreStepHint}
+        @click=${() => this.#emit({ type: 'set-depth', depth: wide ? 1 : 2 })}>${wide ? s.backToOneStep : s.oneMoreStep}</button>
+    </p>`;
   }
 
   /**

@@ -11,7 +11,8 @@ import type { Visibility } from '../../model/filters';
 import { directionOf, formatNumber, uiStrings } from '../../i18n/strings';
 import { nodeTypeLabel, relationSentence } from '../../view/describe';
 import { nodeText } from '../../view/view-model';
-import type { Selection } from '../../view/view-state';
+import type { Depth, Selection } from '../../view/view-state';
+import { widerNeighbourhood } from '../../model/neighbourhood';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { intentEvent } from '../../state/intents';
 import type { TourPosition } from '../../view/view-state';
@@ -69,7 +70,13 @@ export class KgTextView extends LitElement {
   @property({ attribute: false }) selection: Selection | null = null;
   /** The tour being played, marked in the list of tours. */
   @property({ attribute: false }) tour: TourPosition | null = null;
+  /** How far the spotlight reaches around the selected node: what is lit is listed first. */
+  @property({ attribute: false }) depth: Depth = 1;
 
+
+  #spotlight(kg: KnowledgeGraph, select: (kind: 'node' | 'edge', id: string) => void): TemplateResult | typeof nothing {
+    return spotlightTemplate(kg, this.lang, this.selection, this.depth, this.visible, select);
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selection') && this.selection) {
@@ -88,6 +95,7 @@ export class KgTextView extends LitElement {
     return html`
       ${panelHeader(this, s.textView, s.close, 'text-view-title')}
       ${tourListTemplate(kg, this.lang, this.tour, (intent) => this.dispatchEvent(intentEvent(intent)))}
+      ${this.#spotlight(kg, select)}
       <ul aria-labelledby="text-view-title">
         ${shown.map((node) => {
           const edges = kg.incidentEdges(node.id).filter((e) => !this.visible || this.visible.edge(e.id));
@@ -111,6 +119,30 @@ export class KgTextView extends LitElement {
       ${nodes.length > shown.length ? html`<p>${formatNumber(shown.length, this.lang)} / ${formatNumber(nodes.length, this.lang)}</p>` : nothing}
     `;
   }
+}
+
+/** What the spotlight lights around the selected node, `depth` steps out, as a list. */
+function spotlightTemplate(
+  kg: KnowledgeGraph,
+  lang: string,
+  selection: Selection | null,
+  depth: Depth,
+  visible: Visibility | undefined,
+  select: (kind: 'node' | 'edge', id: string) => void,
+): TemplateResult | typeof nothing {
+  const node = selection?.kind === 'node' ? kg.node(selection.id) : undefined;
+  if (!node) return nothing;
+  const lit = [...widerNeighbourhood(kg, node.id, depth, visible).nodes].filter((id) => id !== node.id);
+  const s = uiStrings(lang);
+  return html`<section class="spotlight" aria-labelledby="text-view-lit">
+    <p id="text-view-lit">${s.litAround(nodeText(kg, node, lang), depth, lit.length)}</p>
+    <ul>
+      ${lit.map((id) => {
+        const other = kg.node(id);
+        return html`<li><button class="link-button" data-lit=${id} @click=${() => select('node', id)}><bdi>${other ? nodeText(kg, other, lang) : id}</bdi></button></li>`;
+      })}
+    </ul>
+  </section>`;
 }
 
 declare global {

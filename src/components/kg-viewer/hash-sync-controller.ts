@@ -1,6 +1,6 @@
 /**
  * The opt-in adapter between one viewer's view state and the page's URL hash. Selection
- * changes push history entries (so back and forward walk through selections); other
+ * and depth changes push history entries (so back and forward walk through selections); other
  * changes replace the current entry. Only a viewer with `sync-url` uses it, so several
  * viewers on a page never fight over the hash; it listens to the window only while the
  * element is connected, has a graph, and opted in.
@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Intent } from '../../state/intents';
 import { hashToViewState, viewStateToHash } from '../../view/url-state';
-import { initialViewState, sanitizeViewState, type StateUniverse, type ViewState } from '../../view/view-state';
+import { depthOf, initialViewState, sanitizeViewState, type StateUniverse, type ViewState } from '../../view/view-state';
 
 export interface HashSyncOptions {
   /** Whether the host opted in (`sync-url`). */
@@ -23,6 +23,8 @@ export class HashSyncController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: HashSyncOptions;
   #listening = false;
+  /** A state is being applied from the URL (back, forward, an edited hash). */
+  #navigating = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: HashSyncOptions) {
     this.#host = host;
@@ -68,7 +70,9 @@ export class HashSyncController implements ReactiveController {
     if (hash === location.hash || (hash === '' && location.hash === '#')) return;
     const url = `${location.pathname}${location.search}${hash || '#'}`;
     const selectionChanged = next.selection?.id !== previous.selection?.id || next.selection?.kind !== previous.selection?.kind;
-    if (selectionChanged) history.pushState(null, '', url);
+    // A wider or narrower spotlight is a step the reader can go back from too.
+    // A state that came from the URL only tidies its hash: pushing would cut off the forward history.
+    if (!this.#navigating && (selectionChanged || depthOf(next) !== depthOf(previous))) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
 
@@ -80,6 +84,11 @@ export class HashSyncController implements ReactiveController {
     const defaultLang = this.#options.defaultLanguage();
     if (!defaultLang) return;
     // The reducer sanitises it against the graph and keeps the open panel when it still fits.
-    this.#options.dispatch({ type: 'replace', state: this.#fromHash(initialViewState(defaultLang), defaultLang) });
+    this.#navigating = true;
+    try {
+      this.#options.dispatch({ type: 'replace', state: this.#fromHash(initialViewState(defaultLang), defaultLang) });
+    } finally {
+      this.#navigating = false;
+    }
   };
 }

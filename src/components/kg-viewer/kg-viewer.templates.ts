@@ -15,7 +15,7 @@ import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages
 import type { Intent } from '../../state/intents';
 import { TOOLBAR_PARTS, type ControlPart } from '../../view/controls';
 import type { GraphContext } from '../../view/graph-context';
-import type { TourPosition, ViewState } from '../../view/view-state';
+import { depthOf, type TourPosition, type ViewState } from '../../view/view-state';
 import type { ExportChoice } from '../kg-handout/kg-export-menu';
 import type { AutoplayStatus } from '../kg-tour/kg-tour-card';
 import type { LoadStatus } from './load-controller';
@@ -185,7 +185,7 @@ export interface PanelInputs {
 export function panelTemplate({ kg, state, lang, visible, colors, paths }: PanelInputs): TemplateResult | typeof nothing {
   switch (state.panel) {
     case 'details':
-      return html`<kg-details .kg=${kg} .selection=${state.selection} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
+      return html`<kg-details .kg=${kg} .selection=${state.selection} .depth=${depthOf(state)} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
     case 'source':
       return state.sourceView
         ? html`<kg-source-view .kg=${kg} .sourceId=${state.sourceView.sourceId} .start=${state.sourceView.start} .end=${state.sourceView.end} lang=${lang}
@@ -194,7 +194,7 @@ export function panelTemplate({ kg, state, lang, visible, colors, paths }: Panel
     case 'path':
       return html`<kg-path-finder .kg=${kg} lang=${lang} .query=${state.path} .paths=${paths}></kg-path-finder>`;
     case 'text':
-      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .tour=${state.tour ?? null}></kg-text-view>`;
+      return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .depth=${depthOf(state)} .tour=${state.tour ?? null}></kg-text-view>`;
     default:
       return nothing;
   }

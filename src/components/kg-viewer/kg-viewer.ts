@@ -439,7 +439,7 @@ export class KgViewer extends LitElement {
 
   #settled(): void {
     const sel = this.#session?.state.selection;
-    if (sel) void this.#stage.frame([sel.id], { animate: false });
+    if (sel) void this.#stage.revealLit([sel.id], { animate: false });
     this.#tour.settled();
     this.#handout.prefetch();
     this.dispatchEvent(new KgReadyEvent({ ...this.#counts(), elapsed: performance.now() - this.#readyAt }));
@@ -448,11 +448,11 @@ export class KgViewer extends LitElement {
   #layers(): StageLayers | undefined {
     const root = this.renderRoot;
     const [stage, graph, veil, spotlight] = ['.stage', '.graph', '.veil', '.spotlight'].map((q) => root.querySelector<HTMLElement>(q));
-    // While a tour plays or the article is read along, the graph follows: framed clear of the
-    // tour's card and of the open legend.
+    // What is framed (a selection's neighbourhood, a tour's step) is kept clear of the tour's
+    // card and of the open legend.
     const card = root.querySelector<HTMLElement>('kg-tour-card');
     const legend = root.querySelector<HTMLElement>('.legend-box');
-    const following = card !== null || !!this.#session?.state.readAlong;
+    const following = card !== null || !!this.#session?.state.readAlong || this._legendOpen;
     const cards = [card, following ? legend : null].filter((e): e is HTMLElement => e !== null);
     return stage && graph && veil && spotlight ? { stage, graph, veil, spotlight, panel: root.querySelector<HTMLElement>('.panel'), cards } : undefined;
   }

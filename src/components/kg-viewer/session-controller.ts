@@ -104,10 +104,11 @@ export class SessionController {
     const state = session.dispatch(intent);
     // Camera moves belong to the intent, not to the state: a URL change does not pan.
     if (intent.type === 'select' && state.selection?.id === intent.id) {
-      void stage.frame([intent.id], { onlyIfHidden: intent.reveal === 'if-hidden' });
+      void stage.revealLit([intent.id]);
       // Arrow keys continue from here; the ring itself is drawn only for keyboard focus.
       if (intent.kind === 'node') keyboard.follow(intent.id);
     }
+    if (intent.type === 'set-depth') void stage.revealLit([]);
     if (intent.type === 'back' && !state.selection && !state.panel) keyboard.clear();
   }
 
@@ -129,7 +130,7 @@ export class SessionController {
     if (next.filters !== previous.filters) stage.afterVisibilityChange(session.visible, session.kg.nodes.length, SMALL_GRAPH_MAX_NODES);
     const pathChanged = next.path !== previous.path || next.filters !== previous.filters;
     if (pathChanged && next.path && session.paths.length && intent.type !== 'toggle-filter') void stage.frame(session.paths.flatMap((p) => p.nodes));
-    const lit = ['selection', 'path', 'filters', 'lang', 'tour', 'readAlong', 'panel', 'sourceView'] as const;
+    const lit = ['selection', 'depth', 'path', 'filters', 'lang', 'tour', 'readAlong', 'panel', 'sourceView'] as const;
     if (lit.some((key) => next[key] !== previous[key])) stage.renderer?.setHighlight(this.highlight());
     tour.stateChanged(next, previous, intent);
     const paragraph = next.readAlong?.paragraph;

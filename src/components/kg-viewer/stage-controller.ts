@@ -120,9 +120,11 @@ export class StageController implements ReactiveController {
     performance.measure('kg:view-model', 'kg:view-start');
     performance.mark('kg:cytoscape-start');
     let renderer: GraphRenderer;
+    // The stage's own floating controls; names are placed clear of them.
+    const overlays = () => layers.stage.querySelectorAll(':scope > .zoom, :scope > .legend-box');
     try {
       renderer = createRenderer(
-        layers,
+        { ...layers, overlays },
         view,
         tokens,
         {
@@ -244,6 +246,19 @@ export class StageController implements ReactiveController {
     const insets = this.panelInsets();
     if (options.onlyIfHidden && ids.every((id) => r.isInView(id, insets))) return;
     r.centerOn(ids, { animate: options.animate ?? true, insets });
+  }
+
+  /**
+   * Brings what the spotlight lights (the selection's neighbourhood, a path) into the part of the
+   * stage the panels leave free, keeping the reader's zoom when it fits; `fallback` when nothing
+   * is lit. Once the host has rendered (the panel that opened takes its room first).
+   */
+  async revealLit(fallback: readonly string[], options: { animate?: boolean } = {}): Promise<void> {
+    await this.#host.updateComplete;
+    const r = this.#renderer;
+    if (!r) return;
+    const lit = this.#options.highlight()?.elements.nodes;
+    r.reveal(lit && lit.size ? lit : fallback, { animate: options.animate ?? true, insets: this.panelInsets() });
   }
 
   #onResize(): void {

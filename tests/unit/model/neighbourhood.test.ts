@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, visibility } from '../../../src/model/filters';
 import { KnowledgeGraph } from '../../../src/model/knowledge-graph';
-import { neighbourhood } from '../../../src/model/neighbourhood';
+import { neighbourhood, widerNeighbourhood } from '../../../src/model/neighbourhood';
 import { edge, graph, node } from './graph-builder';
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
@@ -59,5 +59,24 @@ describe('neighbourhood', () => {
     const hood = neighbourhood(kg, 'alone');
     expect([...hood.nodes]).toEqual(['alone']);
     expect(hood.edges.size).toBe(0);
+  });
+});
+
+describe('widerNeighbourhood', () => {
+  it('at depth 1 is the neighbourhood; at depth 2 adds the neighbours’ neighbours and the edges reaching them', () => {
+    const kg = sample();
+    expect(widerNeighbourhood(kg, 'ru', 1)).toEqual(neighbourhood(kg, 'ru'));
+    const wide = widerNeighbourhood(kg, 'ru', 2);
+    // cn is two steps from ru (through ir); far is three.
+    expect(sorted(wide.nodes)).toEqual(['ai', 'cn', 'ir', 'ru']);
+    expect(sorted(wide.edges)).toEqual(['ai-ru', 'cn-ir', 'loop', 'mou', 'mou2']);
+  });
+
+  it('with visible, goes no further through a hidden node', () => {
+    const kg = sample();
+    const hidden = visibility(kg, { ...emptyFilters(), hiddenNodeTypes: new Set(['country']) });
+    expect(sorted(widerNeighbourhood(kg, 'ai', 2, hidden).nodes)).toEqual(['ai']);
+    const noTrade = visibility(kg, { ...emptyFilters(), hiddenEdgeTypes: new Set(['trade']) });
+    expect(sorted(widerNeighbourhood(kg, 'ru', 2, noTrade).nodes)).toEqual(['ai', 'ir', 'ru']);
   });
 });

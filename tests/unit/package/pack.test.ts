@@ -12,11 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 /**
- * The packed size we keep under: 721 kB measured with the script-tag bundle and its lazy chunks
- * (renderer, editor, handout), the ES modules, their types, the minified CLI and the manifest
- * (it was 2.6 MB with the tests in it before the package was made).
+ * The packed size we keep under, to catch what should not ship (the list above guards tests,
+ * sources and maps by name). 774 kB measured on 2026-12-01 with the script-tag bundle and its lazy
+ * chunks (renderer, cola, editor, handout), the ES modules, their types, the minified CLI and the
+ * manifest; the editor's import, export and merge and the readers' label placement grew it from
+ * 721 kB the same day. It was 2.6 MB with the tests in it before the package was made.
  */
-const MAX_TARBALL_BYTES = 760_000;
+const MAX_TARBALL_BYTES = 820_000;
 
 interface PackResult {
   filename: string;

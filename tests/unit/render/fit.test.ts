@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, pointsOfPairs, viewportFor } from '../../../src/render/fit';
+import { boundsOf, pointsOfPairs, revealViewport, viewportFor } from '../../../src/render/fit';
 
 const limits = { padding: 20, margin: 0, minZoom: 0.02, maxZoom: 6 };
 
@@ -52,5 +52,46 @@ describe('viewportFor', () => {
   it('gives nothing when the viewport has no room left inside its padding', () => {
     expect(viewportFor({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 0, height: 0 }, limits)).toBeUndefined();
     expect(viewportFor({ x1: 0, y1: 0, x2: 10, y2: 10 }, { width: 40, height: 300 }, limits)).toBeUndefined();
+  });
+});
+
+describe('revealViewport', () => {
+  const limits = { padding: 10, minZoom: 0.1, maxZoom: 4 };
+  // A 1000 × 600 canvas with a 300 px panel on the right: the free part is 700 × 600.
+  const free = { x1: 0, y1: 0, x2: 700, y2: 600 };
+  const inside = (v: { zoom: number; pan: { x: number; y: number } }, b: { x1: number; y1: number; x2: number; y2: number }) => {
+    const a = onScreen(v, { x: b.x1, y: b.y1 });
+    const c = onScreen(v, { x: b.x2, y: b.y2 });
+    return a.x >= free.x1 + 9.99 && a.y >= free.y1 + 9.99 && c.x <= free.x2 + 0.01 - 10 && c.y <= free.y2 + 0.01 - 10;
+  };
+
+  it('moves nothing when the elements already lie in the free part', () => {
+    expect(revealViewport({ x1: 100, y1: 100, x2: 200, y2: 200 }, { zoom: 1, pan: { x: 0, y: 0 } }, free, limits)).toBeNull();
+  });
+
+  it('keeps the reader’s zoom and pans as little as needed when they fit at it (out from under the panel)', () => {
+    const bounds = { x1: 650, y1: 100, x2: 800, y2: 200 };
+    const v = revealViewport(bounds, { zoom: 1, pan: { x: 0, y: 0 } }, free, limits)!;
+    expect(v.zoom).toBe(1);
+    expect(v.pan).toEqual({ x: -110, y: 0 });
+    expect(inside(v, bounds)).toBe(true);
+  });
+
+  it('zooms out to fit, centred in the free part, when they do not fit at the reader’s zoom', () => {
+    const bounds = { x1: -500, y1: -100, x2: 900, y2: 300 };
+    const v = revealViewport(bounds, { zoom: 1, pan: { x: 0, y: 0 } }, free, limits)!;
+    expect(v.zoom).toBeCloseTo(680 / 1400, 6);
+    expect(inside(v, bounds)).toBe(true);
+    const mid = onScreen(v, { x: 200, y: 100 });
+    expect(mid.x).toBeCloseTo(350, 6);
+    expect(mid.y).toBeCloseTo(300, 6);
+  });
+
+  it('frames above a bottom sheet', () => {
+    const sheet = { x1: 0, y1: 0, x2: 360, y2: 300 };
+    const bounds = { x1: 0, y1: 0, x2: 300, y2: 500 };
+    const v = revealViewport(bounds, { zoom: 1, pan: { x: 0, y: 0 } }, sheet, limits)!;
+    expect(v.zoom).toBeCloseTo(280 / 500, 6);
+    expect(onScreen(v, { x: 0, y: 500 }).y).toBeLessThanOrEqual(290 + 1e-9);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reduce, type ReduceContext } from '../../../src/state/reduce';
 import { ViewStore } from '../../../src/state/store';
 import type { Intent } from '../../../src/state/intents';
-import { initialViewState, type ViewState } from '../../../src/view/view-state';
+import { depthOf, initialViewState, type ViewState } from '../../../src/view/view-state';
 
 // A tiny universe: nodes a, b, c (c is of type "hidden-type"), edge ab; languages ar and en.
 const context: ReduceContext = {
@@ -258,3 +258,40 @@ describe('reduce: tours and read-along', () => {
     expect(play(reading, { type: 'show-source', sourceId: 's', start: 0, end: 2 }).readAlong).toEqual({ paragraph: null });
   });
 });
+
+describe('one more step (depth)', () => {
+  const wide: Intent = { type: 'set-depth', depth: 2 };
+  it('widens the spotlight around a selected node and back; starts at one step', () => {
+    expect(depthOf(run(start, selectA))).toBe(1);
+    const s = run(start, selectA, wide);
+    expect(s.depth).toBe(2);
+    expect(depthOf(s)).toBe(2);
+    expect(run(s, { type: 'set-depth', depth: 1 }).depth).toBe(1);
+    // Asking again for what is already so changes nothing.
+    expect(run(s, wide)).toBe(s);
+  });
+
+  it('needs a selected node: nothing selected or an edge selected stays at one step', () => {
+    expect(run(start, wide)).toBe(start);
+    const onEdge = run(start, { type: 'select', kind: 'edge', id: 'ab' });
+    expect(run(onEdge, wide)).toBe(onEdge);
+  });
+
+  it('stays while the reader moves to another node, and goes with the selection', () => {
+    const s = run(start, selectA, wide, { type: 'select', kind: 'node', id: 'b' });
+    expect(depthOf(s)).toBe(2);
+    expect(run(s, { type: 'clear-selection' }).depth).toBe(1);
+    expect(run(s, { type: 'back' }).depth).toBe(1);
+  });
+
+  it('comes from the URL: a replace with another depth is a change, the same one is not', () => {
+    const s = run(start, selectA);
+    const incoming = { ...initialViewState('ar'), selection: { kind: 'node' as const, id: 'a' }, depth: 2 as const };
+    const replaced = run(s, { type: 'replace', state: incoming });
+    expect(depthOf(replaced)).toBe(2);
+    expect(run(replaced, { type: 'replace', state: incoming })).toBe(replaced);
+    // Without a node selected, a depth in the URL means nothing.
+    expect(depthOf(run(start, { type: 'replace', state: { ...initialViewState('ar'), depth: 2 } }))).toBe(1);
+  });
+});
+

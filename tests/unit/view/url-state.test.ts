@@ -116,4 +116,17 @@ describe('tours in the hash', () => {
     const state = { ...withSelection(initialViewState('ar'), { kind: 'node', id: 'مصر' }), tour: { id: 'a&b=c', step: 2 } };
     expect(hashToViewState(viewStateToHash(state, 'ar'), initialViewState('ar'))).toMatchObject({ selection: { id: 'مصر' }, tour: { id: 'a&b=c', step: 2 } });
   });
+
+  it('round-trips one more step (depth=2) beside a node, and writes nothing at one step', () => {
+    const selected = withSelection(initialViewState('ar'), { kind: 'node', id: 'russia' });
+    expect(viewStateToHash(selected, 'ar')).toBe('#node=russia');
+    const hash = viewStateToHash({ ...selected, depth: 2 }, 'ar');
+    expect(hash).toBe('#node=russia&depth=2');
+    expect(hashToViewState(hash, initialViewState('ar')).depth).toBe(2);
+    expect(sanitizeViewState(hashToViewState(hash, initialViewState('ar')), universe).depth).toBe(2);
+    // Only around a node; anything but 2 is one step.
+    expect(hashToViewState('#edge=ru-ir-mou&depth=2', initialViewState('ar')).depth).toBe(1);
+    expect(hashToViewState('#node=russia&depth=7', initialViewState('ar')).depth).toBe(1);
+    expect(viewStateToHash({ ...initialViewState('ar'), depth: 2 }, 'ar')).toBe('');
+  });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { EDGE_LABEL, NODE_LABEL, edgeLabelSpots, forcedNodeLabelSpots, labelPx, nodeLabelSpots, textBoxSize } from '../../../src/render/label-layout';
+import { overlaps, type Box } from '../../../src/render/label-placement';
+
+const nodeBox = (cx: number, cy: number, r: number): Box => ({ x1: cx - r, y1: cy - r, x2: cx + r, y2: cy + r });
+
+describe('labelPx', () => {
+  it('scales names with the zoom, never below a readable size nor above a calm one', () => {
+    expect(labelPx(NODE_LABEL, 1)).toBe(13);
+    expect(labelPx(NODE_LABEL, 0.2)).toBe(NODE_LABEL.minPx);
+    expect(labelPx(NODE_LABEL, 5)).toBe(NODE_LABEL.maxPx);
+    expect(labelPx(EDGE_LABEL, 0.1)).toBe(EDGE_LABEL.minPx);
+  });
+});
+
+describe('nodeLabelSpots', () => {
+  const size = textBoxSize(80, 1, 12);
+  it('offers below first, then above, right and left, every one clear of the node', () => {
+    const spots = nodeLabelSpots(100, 100, 10, size, 2);
+    expect(spots[0]!.dy).toBeGreaterThan(0);
+    expect(spots[0]!.dx).toBe(0);
+    expect(spots[1]!.dy).toBeLessThan(0);
+    expect(spots[2]!.dx).toBeGreaterThan(0);
+    expect(spots[3]!.dx).toBeLessThan(0);
+    for (const s of spots) expect(overlaps(s.box, nodeBox(100, 100, 10))).toBe(false);
+    // Each box is centred on its offset.
+    for (const s of spots) expect((s.box.x1 + s.box.x2) / 2).toBeCloseTo(100 + s.dx, 6);
+  });
+
+  it('in a crowded view offers only the four sides', () => {
+    expect(nodeLabelSpots(0, 0, 10, size, 2, true)).toEqual(nodeLabelSpots(0, 0, 10, size, 2).slice(0, 4));
+  });
+
+  it('gives a name that must be drawn rings further out as well', () => {
+    const usual = nodeLabelSpots(0, 0, 10, size, 2);
+    const forced = forcedNodeLabelSpots(0, 0, 10, size, 2);
+    expect(forced.slice(0, usual.length)).toEqual(usual);
+    expect(forced.length).toBeGreaterThan(usual.length);
+    const farthest = Math.max(...forced.map((s) => Math.abs(s.dy)));
+    expect(farthest).toBeGreaterThan(Math.max(...usual.map((s) => Math.abs(s.dy))));
+  });
+});
+
+describe('edgeLabelSpots', () => {
+  it('tries the midpoint, then along the line, then beside it clear of the line', () => {
+    const size = textBoxSize(60, 1, 11);
+    const from = { x: 0, y: 0 };
+    const to = { x: 200, y: 0 };
+    const spots = edgeLabelSpots(100, 0, from, to, size, 1);
+    expect(spots.map((s) => [Math.round(s.dx), Math.round(s.dy) + 0]).slice(0, 3)).toEqual([
+      [0, 0],
+      [40, 0],
+      [-40, 0],
+    ]);
+    // The last two lie off a horizontal line: their boxes do not cross y = 0.
+    for (const s of spots.slice(3)) expect(s.box.y1 > 0 || s.box.y2 < 0).toBe(true);
+  });
+});
