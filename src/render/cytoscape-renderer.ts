@@ -290,6 +290,10 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: w / 2, y: h / 2 } });
   }
 
+  overlaysChanged(): void {
+    this.#labels.schedule(true);
+  }
+
   resize(fitIfNeeded: boolean): void {
     this.cy.resize();
     this.#spotlight.resize();

@@ -94,6 +94,8 @@ export interface GraphRenderer {
   setHighlight(highlight: Highlight | null): void;
   /** Keyboard focus ring on one node or edge; null removes it. */
   setFocused(id: string | null): void;
+  /** A control floating over the canvas opened or closed (the legend): names are placed again around it. */
+  overlaysChanged(): void;
   /** Id of the node or edge under the pointer, if any. */
   readonly hovered: string | null;
   /** Id of the keyboard-focused node or edge, if any. */

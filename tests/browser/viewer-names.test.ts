@@ -47,6 +47,27 @@ describe('names on a 360 × 740 phone', () => {
     });
   }
 
+  it('places the names again around the legend when it is opened, with no name under it', async () => {
+    const page = await openBundled({ width: 360, height: 740 }, 'en');
+    await settledScene(page);
+    const legendBox = () =>
+      page.evaluate(() => {
+        const root = (document.querySelector('kg-viewer') as any).shadowRoot;
+        const g = root.querySelector('.graph').getBoundingClientRect();
+        const l = root.querySelector('.legend-box').getBoundingClientRect();
+        return { x1: l.left - g.left, y1: l.top - g.top, x2: l.right - g.left, y2: l.bottom - g.top };
+      });
+    const closed = await legendBox();
+    // The legend starts closed on a phone; opened, it covers much of the canvas.
+    await page.evaluate(() => (document.querySelector('kg-viewer') as any).shadowRoot.querySelector('.legend-box > button').click());
+    await page.waitForFunction(() => (document.querySelector('kg-viewer') as any).shadowRoot.querySelector('kg-legend') !== null);
+    const open = await legendBox();
+    expect((open.x2 - open.x1) * (open.y2 - open.y1)).toBeGreaterThan(2 * (closed.x2 - closed.x1) * (closed.y2 - closed.y1));
+    const scene = await settledScene(page);
+    expect(scene.labels.filter((l) => overlap(l.box, open)).map((l) => l.key)).toEqual([]);
+    expect(overlapsIn(scene)).toEqual([]);
+  });
+
   it('shows more names on zooming in, still none overlapping', async () => {
     const page = await openBundled({ width: 360, height: 740 }, 'en');
     const before = await settledScene(page);

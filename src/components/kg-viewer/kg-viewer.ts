@@ -490,7 +490,10 @@ export class KgViewer extends LitElement {
 
   readonly #actions: ViewerActions = {
     dispatch: (intent) => this.#dispatch(intent),
-    toggleLegend: () => (this._legendOpen = !this._legendOpen),
+    toggleLegend: () => {
+      this._legendOpen = !this._legendOpen;
+      void this.updateComplete.then(() => this.#stage.renderer?.overlaysChanged());
+    },
     toggleTheme: () => (this.theme = this.#theme.dark ? 'light' : 'dark'),
     zoom: (factor) => this.#stage.renderer?.zoomBy(factor),
     fit: () => this.fit(),
