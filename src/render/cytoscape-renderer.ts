@@ -119,7 +119,11 @@ export class CytoscapeRenderer implements GraphRenderer {
     // 60 px on each side: room for the largest node and a label below it; a few nodes are not blown up past 2x.
     fitToPoints(this.cy, seeds.values(), { padding: 60, margin: 0, maxZoom: 2 });
     // Which names and relation labels are drawn, and where: re-placed after every view change.
-    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.schedule(true));
+    // On a small graph a hover or a selection is named in the next frame; on a bigger one a
+    // placement costs more than a frame, and a pan drags the pointer over node after node: the
+    // names follow once the pointer rests (1,000 nodes: 13 pan/zoom redraws/s placing every frame).
+    const small = detail === 'full';
+    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.schedule(small));
     this.#measure = new TextMeasure(tokens.fontFamily);
     this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure, () => overlayBoxes(layers));
     this.#labels.schedule(true);

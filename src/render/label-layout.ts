@@ -16,6 +16,7 @@
 import type cytoscape from 'cytoscape';
 import { NOT_PLACED, placeLabels, type Box, type LabelRequest } from './label-placement';
 import { CLASSES } from './stylesheet';
+import { SMALL_GRAPH_MAX_NODES } from '../view/thresholds';
 import { lineCount, type FontWeight, type TextMeasure } from './text-measure';
 
 /** Node names: model font size, and the bounds of its size on screen. */
@@ -190,15 +191,18 @@ export class LabelLayout {
   }
 
   /**
-   * Places labels soon: QUIET_MS after the last call, and at least every MAX_WAIT_MS while calls
-   * go on; `nextFrame` (the spotlight changed: a selection, a hover) places them a frame later.
+   * Places labels soon: QUIET_MS after the last call, and on a small graph at least every
+   * MAX_WAIT_MS while calls go on (a bigger graph waits for a pan or a zoom to stop: each
+   * placement restyles many labels); `nextFrame` (the spotlight changed: a selection, a hover)
+   * places them a frame later.
    */
   schedule(nextFrame = false): void {
     if (this.#destroyed) return;
     const now = performance.now();
     if (this.#timer === undefined) this.#firstRequest = now;
     else clearTimeout(this.#timer);
-    const wait = nextFrame ? FRAME_MS : Math.max(0, Math.min(QUIET_MS, this.#firstRequest + MAX_WAIT_MS - now));
+    const maxWait = this.#main.nodes().length > SMALL_GRAPH_MAX_NODES ? Infinity : MAX_WAIT_MS;
+    const wait = nextFrame ? FRAME_MS : Math.max(0, Math.min(QUIET_MS, this.#firstRequest + maxWait - now));
     this.#timer = setTimeout(() => this.run(), wait);
   }
 
