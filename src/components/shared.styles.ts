@@ -1,5 +1,6 @@
 /** Styles every kg-* component shares: focus ring, buttons, visually-hidden text. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { NARROW_MAX_WIDTH_PX } from '../view/thresholds';
 
 export const sharedStyles = css`
   :host {
@@ -78,5 +79,49 @@ export const panelStyles = css`
     font-size: 1.1rem;
     margin: 0.1rem 0 0.6rem;
     overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * A toolbar button that opens a short list below it (the tour and handout menus): the button
+ * as tall as its neighbours, the list as a popup at the end side, the label hidden when narrow.
+ * `--kg-menu-min-width` sets the list's width.
+ */
+export const toolbarMenuStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+  }
+  button.toggle {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    /* As tall as the toolbar's other buttons, which the row stretches. */
+    height: 100%;
+  }
+  ul {
+    position: absolute;
+    top: calc(100% + 4px);
+    inset-inline-end: 0;
+    z-index: 30;
+    list-style: none;
+    margin: 0;
+    padding: 0.3rem;
+    min-width: var(--kg-menu-min-width, 11rem);
+    background: var(--kg-background);
+    border: 1px solid var(--kg-border);
+    border-radius: 8px;
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+  }
+  li button {
+    width: 100%;
+    text-align: start;
+    border: none;
+    background: none;
+  }
+  @container kg (max-width: ${unsafeCSS(NARROW_MAX_WIDTH_PX)}px) {
+    .label {
+      display: none;
+    }
   }
 `;

@@ -4,58 +4,25 @@
  *
  * @fires kg-intent - (internal) start-tour (focus moves to the card), stop-tour.
  */
-import { LitElement, css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Tour } from '../../format/types';
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { resolveText } from '../../model/localize';
 import { tourStrings } from '../../i18n/tour-strings';
 import { intentEvent, type Intent } from '../../state/intents';
-import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
-import { sharedStyles } from '../shared.styles';
+import { sharedStyles, toolbarMenuStyles } from '../shared.styles';
 
 export class KgTourMenu extends LitElement {
   static override styles = [
     sharedStyles,
+    toolbarMenuStyles,
     css`
       :host {
-        display: inline-block;
-        position: relative;
-      }
-      button.toggle {
-        display: inline-flex;
-        gap: 0.4em;
-        align-items: center;
-        /* As tall as the toolbar's other buttons, which the row stretches. */
-        height: 100%;
-      }
-      ul {
-        position: absolute;
-        top: calc(100% + 4px);
-        inset-inline-end: 0;
-        z-index: 30;
-        list-style: none;
-        margin: 0;
-        padding: 0.3rem;
-        min-width: 14rem;
-        background: var(--kg-background);
-        border: 1px solid var(--kg-border);
-        border-radius: 8px;
-        box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
-      }
-      li button {
-        width: 100%;
-        text-align: start;
-        border: none;
-        background: none;
+        --kg-menu-min-width: 14rem;
       }
       li button[aria-current='true'] {
         font-weight: 700;
-      }
-      @container kg (max-width: ${unsafeCSS(NARROW_MAX_WIDTH_PX)}px) {
-        .label {
-          display: none;
-        }
       }
     `,
   ];
