@@ -234,14 +234,6 @@ export class CytoscapeRenderer implements GraphRenderer {
     return this.#hits.nodeAt(point);
   }
 
-  isInView(id: string, insets: Partial<Insets> = {}, margin = 30): boolean {
-    const e = this.cy.getElementById(id);
-    if (e.empty()) return false;
-    const bb = e.renderedBoundingBox({ includeLabels: false });
-    const { left = 0, right = 0, bottom = 0 } = insets;
-    return bb.x1 >= left + margin && bb.y1 >= margin && bb.x2 <= this.cy.width() - right - margin && bb.y2 <= this.cy.height() - bottom - margin;
-  }
-
   position(id: string): Point | undefined {
     const n = this.cy.getElementById(id);
     return n.empty() ? undefined : { ...n.position() };

@@ -117,11 +117,6 @@ export interface GraphRenderer {
   /** Model position of a node, for spatial keyboard navigation. */
   position(id: string): Point | undefined;
   /**
-   * Whether an element is on screen, at least `margin` px clear of the canvas's edges and of
-   * what `insets` says covers it.
-   */
-  isInView(id: string, insets?: Partial<Insets>, margin?: number): boolean;
-  /**
    * Centres the view on elements (zooming in if they are too small to read, out if they do not
    * fit) within the part of the canvas that `insets` leaves free. Animated unless `animate` is
    * false or the reader asked for reduced motion.

@@ -11,11 +11,6 @@ export type Intent =
       readonly type: 'select';
       readonly kind: 'node' | 'edge';
       readonly id: string;
-      /**
-       * Where it came from: a click on the canvas (under the pointer) or a list. Either way the
-       * camera moves only as far as needed to bring the lit neighbourhood clear of the panels.
-       */
-      readonly reveal?: 'centre' | 'if-hidden';
     }
   | { readonly type: 'clear-selection' }
   /** "One more step": the spotlight around the selected node reaches its neighbours' neighbours (2), or back (1). */

@@ -128,8 +128,8 @@ export class StageController implements ReactiveController {
         view,
         tokens,
         {
-          tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id, reveal: 'if-hidden' }),
-          tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id, reveal: 'if-hidden' }),
+          tapNode: (id) => this.#options.dispatch({ type: 'select', kind: 'node', id }),
+          tapEdge: (id) => this.#options.dispatch({ type: 'select', kind: 'edge', id }),
           tapBackground: () => this.#options.dispatch({ type: 'clear-selection' }),
         },
         // Read once per mount: the layout shows only its result and the camera jumps.
@@ -239,13 +239,11 @@ export class StageController implements ReactiveController {
   }
 
   /** Frames elements in the part of the stage the panels leave free, once the host has rendered. */
-  async frame(ids: readonly string[], options: { animate?: boolean; onlyIfHidden?: boolean } = {}): Promise<void> {
+  async frame(ids: readonly string[], options: { animate?: boolean } = {}): Promise<void> {
     await this.#host.updateComplete;
     const r = this.#renderer;
     if (!r) return;
-    const insets = this.panelInsets();
-    if (options.onlyIfHidden && ids.every((id) => r.isInView(id, insets))) return;
-    r.centerOn(ids, { animate: options.animate ?? true, insets });
+    r.centerOn(ids, { animate: options.animate ?? true, insets: this.panelInsets() });
   }
 
   /**
