@@ -39,10 +39,14 @@ const RECORD_POSITIONS = `
   });
 `;
 
-/** A graph above the quick layout's size, laid out by the force worker, which streams positions. */
+/**
+ * A graph above the quick layout's size, laid out by the force worker, which streams positions.
+ * Large enough that its minimum of ticks outlasts several of the worker's 24 ms slices even on a
+ * fast machine (at 400 nodes a fast CI machine finished in one slice: nothing to see move).
+ */
 async function streamedGraph(): Promise<unknown> {
   const { generateGraph } = await import('../bench/generate-graph');
-  return generateGraph({ nodes: 400, edgesPerNode: 2.5, seed: 11 });
+  return generateGraph({ nodes: 1500, edgesPerNode: 2.5, seed: 11 });
 }
 
 async function openWithMotion(reducedMotion: 'reduce' | 'no-preference', graph: unknown = unpinnedBundledGraph()): Promise<Page> {
