@@ -40,12 +40,12 @@ export interface DrawFailure {
   readonly detail: string;
 }
 
-export interface LoadHost extends ReactiveControllerHost {
-  /** Called with every finished load that is still current. */
-  loadFinished(status: Extract<LoadStatus, { kind: 'ready' | 'error' }>, startedAt: number): void;
-}
+/** A load that ended: the graph, or why there is none. */
+export type FinishedLoad = Extract<LoadStatus, { kind: 'ready' | 'error' }>;
 
 export interface LoadControllerOptions {
+  /** Called with every finished load that is still current; `startedAt` is its performance.now(). */
+  readonly finished: (status: FinishedLoad, startedAt: number) => void;
   /** Milliseconds before a fetch is given up, read when each fetch starts. */
   readonly timeoutMs?: () => number;
   /** The host's overrides of the loader's limits, read when each load starts. */
@@ -59,14 +59,14 @@ export interface LoadControllerOptions {
 }
 
 export class LoadController implements ReactiveController {
-  readonly #host: LoadHost;
+  readonly #host: ReactiveControllerHost;
   readonly #options: LoadControllerOptions;
   #status: LoadStatus = { kind: 'empty' };
   #request: { src?: string; graph?: GraphDocument; text?: { text: string; name: string } } = {};
   #abort: AbortController | undefined;
   #startedAt = 0;
 
-  constructor(host: LoadHost, options: LoadControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost, options: LoadControllerOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -199,7 +199,7 @@ export class LoadController implements ReactiveController {
       // The canvas draws a copy without what it cannot draw; the editor gets the file's own values back (originalDocument).
       const status = { kind: 'ready', graph: drawableDocument(invalid as GraphDocument) } as const;
       this.#setStatus(status);
-      this.#host.loadFinished(status, this.#startedAt);
+      this.#options.finished(status, this.#startedAt);
       return;
     }
     if (!result.ok) {
@@ -208,12 +208,12 @@ export class LoadController implements ReactiveController {
     }
     const status = { kind: 'ready', graph: result.graph } as const;
     this.#setStatus(status);
-    this.#host.loadFinished(status, this.#startedAt);
+    this.#options.finished(status, this.#startedAt);
   }
 
   #finishError(status: Extract<LoadStatus, { kind: 'error' }>): void {
     this.#setStatus(status);
-    this.#host.loadFinished(status, this.#startedAt);
+    this.#options.finished(status, this.#startedAt);
   }
 
   #setStatus(status: LoadStatus): void {

@@ -7,16 +7,17 @@ import { THEMES, resolveTokens, type ThemeTokens } from '../../view/theme';
 
 export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
   theme: 'light' | 'dark' | undefined;
-  /** The system setting changed while no theme is set. */
-  systemThemeChanged(): void;
 }
 
 export class ThemeController implements ReactiveController {
   readonly #host: ThemeHost;
+  /** The system setting changed while no theme is set. */
+  readonly #systemChanged: () => void;
   #query: MediaQueryList | undefined;
 
-  constructor(host: ThemeHost) {
+  constructor(host: ThemeHost, systemChanged: () => void) {
     this.#host = host;
+    this.#systemChanged = systemChanged;
     host.addController(this);
   }
 
@@ -42,6 +43,6 @@ export class ThemeController implements ReactiveController {
   }
 
   #onChange = (): void => {
-    if (!this.#host.theme) this.#host.systemThemeChanged();
+    if (!this.#host.theme) this.#systemChanged();
   };
 }
