@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { PageName } from './figures';
+import { benchPageHead } from './page-head';
 
 export interface BuiltPages {
   readonly outDir: string;
@@ -31,6 +32,7 @@ async function buildOnce(root: string, outDir: string, pages: readonly PageName[
     base: './',
     mode: 'production',
     logLevel: 'warn',
+    plugins: [benchPageHead()],
     build: {
       outDir,
       emptyOutDir: true,
