@@ -115,3 +115,22 @@ export async function freeRect(page: Page): Promise<{ x1: number; y1: number; x2
     return { x1: x1 - graph.left, y1: 0, x2: x2 - graph.left, y2: y2 - graph.top };
   });
 }
+
+/** Ids the viewer lights now (its `highlighted` set). */
+export function litIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted] as string[]);
+}
+
+/** Which of `ids` have a node body not wholly inside `rect` (canvas px). */
+export function outsideRect(page: Page, rect: ScreenBox, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    ([f, all]) => {
+      const cy = (document.querySelector('kg-viewer') as any).cy;
+      return all.filter((id) => {
+        const b = cy.$id(id).renderedBoundingBox({ includeLabels: false });
+        return !(b.x1 >= f.x1 && b.y1 >= f.y1 && b.x2 <= f.x2 && b.y2 <= f.y2);
+      });
+    },
+    [rect, ids] as const,
+  );
+}

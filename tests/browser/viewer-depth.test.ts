@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, waitForEvent, useChromium } from './viewer-fixture';
-import { freeRect, overlapsIn, settledScene } from './label-boxes';
+import { freeRect, litIds, outsideRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
@@ -19,7 +19,6 @@ async function openBundled(size: { width: number; height: number }, hash: string
 }
 
 const DESKTOP = { width: 1280, height: 800 };
-const lit = (page: Page) => page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted] as string[]);
 
 describe('one more step', () => {
   for (const lang of ['ar', 'en'] as const) {
@@ -27,20 +26,20 @@ describe('one more step', () => {
       const page = await openBundled(DESKTOP, `#lang=${lang}&node=russia`);
       const details = page.locator('kg-viewer kg-details');
       await details.locator('h2').waitFor();
-      expect(await lit(page)).not.toContain('ai');
+      expect(await litIds(page)).not.toContain('ai');
       const strings = lang === 'en' ? { more: 'One more step', back: 'Back to one step', text: 'Graph as text' } : { more: 'خطوة أخرى', back: 'العودة إلى خطوة واحدة', text: 'الشبكة نصًا' };
       await details.getByRole('button', { name: strings.more }).click();
       // Artificial intelligence is two steps from Russia (through the memorandum).
-      await expect.poll(() => lit(page)).toContain('ai');
+      await expect.poll(() => litIds(page)).toContain('ai');
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('depth=2');
       expect(await page.evaluate(() => (document.querySelector('kg-viewer') as any).viewState.depth)).toBe(2);
       // The browser's back undoes the step (Russia stays selected), forward does it again.
       await page.goBack();
-      await expect.poll(() => lit(page)).not.toContain('ai');
-      expect(await lit(page)).toContain('russia');
+      await expect.poll(() => litIds(page)).not.toContain('ai');
+      expect(await litIds(page)).toContain('russia');
       expect(await page.evaluate(() => location.hash)).not.toContain('depth=');
       await page.goForward();
-      await expect.poll(() => lit(page)).toContain('ai');
+      await expect.poll(() => litIds(page)).toContain('ai');
       // Names still fit around the wider spotlight.
       expect(overlapsIn(await settledScene(page))).toEqual([]);
 
@@ -53,7 +52,7 @@ describe('one more step', () => {
       // Back to the details and one step.
       await page.locator('kg-viewer .tools').getByRole('button', { name: strings.text }).click();
       await details.getByRole('button', { name: strings.back }).click();
-      await expect.poll(() => lit(page)).not.toContain('ai');
+      await expect.poll(() => litIds(page)).not.toContain('ai');
       await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('depth=');
     });
   }
@@ -63,22 +62,13 @@ describe('one more step', () => {
       const page = await openBundled(DESKTOP, `#lang=${lang}&node=russia`);
       await page.locator('kg-viewer kg-details h2').waitFor();
       await page.locator('kg-viewer kg-details').getByRole('button', { name: lang === 'en' ? 'One more step' : 'خطوة أخرى' }).click();
-      await expect.poll(() => lit(page)).toContain('ai');
+      await expect.poll(() => litIds(page)).toContain('ai');
       await settledScene(page);
       const free = await freeRect(page);
       // Both the panel and the legend take a side (so the test can fail).
       expect(free.x1).toBeGreaterThan(100);
       expect(free.x2 - free.x1).toBeLessThan(DESKTOP.width - 500);
-      const outside = await page.evaluate(
-        ([f, ids]) => {
-          const cy = (document.querySelector('kg-viewer') as any).cy;
-          return (ids as string[]).filter((id) => {
-            const b = cy.$id(id).renderedBoundingBox({ includeLabels: false });
-            return !(b.x1 >= f.x1 && b.y1 >= f.y1 && b.x2 <= f.x2 && b.y2 <= f.y2);
-          });
-        },
-        [free, await lit(page)] as const,
-      );
+      const outside = await outsideRect(page, free, await litIds(page));
       expect(outside).toEqual([]);
     });
   }
@@ -86,7 +76,7 @@ describe('one more step', () => {
   it('opens two steps wide from a shared link', async () => {
     const page = await openBundled(DESKTOP, '#lang=en&node=russia&depth=2');
     await page.locator('kg-viewer kg-details h2').waitFor();
-    expect(await lit(page)).toContain('ai');
+    expect(await litIds(page)).toContain('ai');
     expect(await page.locator('kg-viewer kg-details').getByRole('button', { name: 'Back to one step' }).count()).toBe(1);
   });
 });

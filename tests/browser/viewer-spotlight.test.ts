@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, waitForEvent, useChromium } from './viewer-fixture';
-import { freeRect, overlapsIn, settledScene } from './label-boxes';
+import { freeRect, litIds, outsideRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
@@ -20,7 +20,6 @@ async function openBundled(size: { width: number; height: number }, hash: string
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
-const lit = (page: Page) => page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted] as string[]);
 
 describe('a legible spotlight', () => {
   for (const lang of ['ar', 'en'] as const) {
@@ -82,16 +81,7 @@ describe('framing the selection', () => {
       const free = await freeRect(page);
       // The side panel really covers part of the stage (so the test can fail).
       expect(free.x2 - free.x1).toBeLessThan(DESKTOP.width - 300);
-      const outside = await page.evaluate(
-        ([f, ids]) => {
-          const cy = (document.querySelector('kg-viewer') as any).cy;
-          return (ids as string[]).filter((id) => {
-            const b = cy.$id(id).renderedBoundingBox({ includeLabels: false });
-            return !(b.x1 >= f.x1 && b.y1 >= f.y1 && b.x2 <= f.x2 && b.y2 <= f.y2);
-          });
-        },
-        [free, await lit(page)] as const,
-      );
+      const outside = await outsideRect(page, free, await litIds(page));
       expect(outside).toEqual([]);
     });
   }
@@ -106,18 +96,9 @@ describe('framing the selection', () => {
       // The sheet really covers the lower part of the stage (so the test can fail).
       const stageHeight = await page.evaluate(() => (document.querySelector('kg-viewer') as any).cy.height());
       expect(free.y2).toBeLessThan(stageHeight - 150);
-      const lit = await page.evaluate(() => [...(document.querySelector('kg-viewer') as any).highlighted] as string[]);
+      const lit = await litIds(page);
       expect(lit.length).toBeGreaterThan(8);
-      const outside = await page.evaluate(
-        ([f, ids]) => {
-          const cy = (document.querySelector('kg-viewer') as any).cy;
-          return (ids as string[]).filter((id) => {
-            const b = cy.$id(id).renderedBoundingBox({ includeLabels: false });
-            return !(b.x1 >= f.x1 && b.y1 >= f.y1 && b.x2 <= f.x2 && b.y2 <= f.y2);
-          });
-        },
-        [free, lit] as const,
-      );
+      const outside = await outsideRect(page, free, lit);
       expect(outside).toEqual([]);
     });
   }
