@@ -79,6 +79,11 @@ export const viewerStyles = css`
     gap: 0.4em;
     align-items: center;
   }
+  .tools .icon {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+  }
   .tools select {
     font: inherit;
     min-height: 2.25rem;

@@ -84,7 +84,7 @@ export function toolbarTemplate(v: ViewerInputs, act: ViewerActions): TemplateRe
         ${show('export') ? html`<kg-export-menu lang=${lang} status=${v.exportStatus}
           @kg-export=${(ev: CustomEvent<ExportChoice>) => act.exportChoice(ev.detail)}></kg-export-menu>` : nothing}
         ${show('theme') ? html`<button aria-label=${s.themeDark} title=${s.themeDark} aria-pressed=${pressed(v.dark)}
-          @click=${act.toggleTheme}><span aria-hidden="true">◐</span></button>` : nothing}
+          @click=${act.toggleTheme}>${THEME_ICON}</button>` : nothing}
         ${show('share') ? html`<button class="share" aria-label=${share} title=${share} aria-haspopup="dialog"
           @click=${act.share}><span aria-hidden="true">↗</span><span class="label">${share}</span></button>` : nothing}
         <slot name="toolbar"></slot>
@@ -129,6 +129,12 @@ export function stageTemplate(v: ViewerInputs, act: ViewerActions): TemplateResu
     ${state.panel ? html`<aside class="panel" part="panel" aria-label=${s.details}>${v.panel}</aside>` : nothing}
   </div>`;
 }
+
+/** Light/dark: a circle half filled (the "◐" character is drawn clipped or missing by common fonts). */
+const THEME_ICON = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+  <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
+  <path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor"></path>
+</svg>`;
 
 /** How many of the loader's problems the element lists (the total is always given). */
 const PROBLEMS_SHOWN = 20;
