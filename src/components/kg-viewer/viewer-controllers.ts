@@ -33,7 +33,7 @@ import { KeyboardNavController } from './keyboard-nav-controller';
 import { panelTemplate, type ViewerActions, type ViewerInputs } from './kg-viewer.templates';
 import { LiveFileController, liveProblemsTemplate } from './live-file-controller';
 import { LoadController, type FinishedLoad } from './load-controller';
-import { SessionController } from './session-controller';
+import { SessionEffects } from './session-effects';
 import { showShareDialog } from './share';
 import { StageController, type StageLayers } from './stage-controller';
 import { ThemeController } from './theme-controller';
@@ -86,7 +86,7 @@ export class ViewerControllers {
   readonly keyboard: KeyboardNavController;
   readonly edit: EditModeController;
   /** Last: it carries state changes out through the controllers above. */
-  readonly sessions: SessionController;
+  readonly sessions: SessionEffects;
 
   constructor(host: ViewerHost) {
     this.#host = host;
@@ -182,7 +182,7 @@ export class ViewerControllers {
         return { nodes: h ? [...h.elements.nodes] : [], edges: h ? [...h.elements.edges] : [] };
       },
     });
-    this.sessions = new SessionController(host, {
+    this.sessions = new SessionEffects(host, {
       stage: this.stage,
       tour: this.tour,
       keyboard: this.keyboard,

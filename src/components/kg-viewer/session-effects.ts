@@ -31,7 +31,7 @@ export interface OpeningAttributes {
   readonly tourStep: number | undefined;
 }
 
-export interface SessionControllerOptions {
+export interface SessionEffectsOptions {
   readonly stage: StageController;
   readonly tour: TourController;
   readonly keyboard: KeyboardNavController;
@@ -45,12 +45,12 @@ export interface SessionControllerOptions {
   announce(text: string): void;
 }
 
-export class SessionController {
+export class SessionEffects {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: SessionControllerOptions;
+  readonly #options: SessionEffectsOptions;
   #session: ViewSession | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: SessionControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SessionEffectsOptions) {
     this.#host = host;
     this.#options = options;
   }
