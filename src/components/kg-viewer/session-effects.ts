@@ -2,7 +2,8 @@
  * The loaded graph's session in a viewer: opens it from the element's attributes and the URL,
  * sends every intent through it, and carries each change of state out into the page — the
  * canvas, the camera, the tour, announcements, `kg-select` and the URL hash. What a state means
- * is decided in ViewSession (src/state, tested in Node); this controller only applies it.
+ * is decided in ViewSession (src/state, tested in Node); this class only applies it (a plain
+ * class: it has no Lit lifecycle of its own).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../format/types';
