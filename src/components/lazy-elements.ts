@@ -3,7 +3,9 @@
  * from chunks beside the bundle instead of the first load: each is defined when a template first
  * renders it (or the share dialog first opens), or while the browser is idle after the first
  * viewer on the page is ready, so a later click finds it there. A Lit element keeps what was set
- * on it before its definition arrived, so it renders the same, a moment later the first time.
+ * on it before its definition arrived, so it renders the same, a moment later the first time; the
+ * viewer's `updateComplete` waits for it (framing measures the panel, whose height on a narrow
+ * screen depends on its content).
  */
 
 /** The elements defined on demand, each with the chunk that holds it. */

@@ -47,6 +47,7 @@ import { showShareDialog } from './share';
 import { loadErrorTemplate, panelTemplate, stageTemplate, toolbarTemplate, type ViewerActions, type ViewerInputs } from './kg-viewer.templates';
 import { viewerStyles } from './kg-viewer.styles';
 import { printStyles } from './print.styles';
+import { lazyChildrenPending, lazyChildrenRendered } from '../lazy-elements';
 import type { KgSearch } from '../kg-search/kg-search';
 import type { KgShareDialog } from '../kg-share/kg-share-dialog';
 
@@ -383,6 +384,14 @@ export class KgViewer extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.systemThemeChanged();
+  }
+
+  /** `updateComplete` includes a panel opened for the first time: its code loads on demand (lazy-elements.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const panel = this.renderRoot?.querySelector('.panel');
+    if (panel && lazyChildrenPending(panel)) await lazyChildrenRendered(panel);
+    return result;
   }
 
   /** @internal ThemeController: the reader's system theme changed (or the attribute did). */

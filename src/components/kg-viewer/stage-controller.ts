@@ -25,7 +25,6 @@ import type { Highlight } from '../../view/highlight';
 import { coverInsets, maxInsets } from '../../view/cover-insets';
 import type { ThemeTokens } from '../../view/theme';
 import { buildGraphView } from '../../view/view-model';
-import { lazyChildrenPending, lazyChildrenRendered } from '../lazy-elements';
 
 export interface StageLayers {
   readonly stage: HTMLElement;
@@ -242,7 +241,6 @@ export class StageController implements ReactiveController {
   /** Frames elements in the part of the stage the panels leave free, once the host has rendered. */
   async frame(ids: readonly string[], options: { animate?: boolean } = {}): Promise<void> {
     await this.#host.updateComplete;
-    await this.#panelRendered();
     const r = this.#renderer;
     if (!r) return;
     r.centerOn(ids, { animate: options.animate ?? true, insets: this.panelInsets() });
@@ -255,21 +253,10 @@ export class StageController implements ReactiveController {
    */
   async revealLit(fallback: readonly string[], options: { animate?: boolean } = {}): Promise<void> {
     await this.#host.updateComplete;
-    await this.#panelRendered();
     const r = this.#renderer;
     if (!r) return;
     const lit = this.#options.highlight()?.elements.nodes;
     r.reveal(lit && lit.size ? lit : fallback, { animate: options.animate ?? true, insets: this.panelInsets() });
-  }
-
-  /**
-   * A panel opened for the first time is defined from its chunk a moment after the host renders
-   * (lazy-elements.ts); on a narrow screen its height depends on its content, so framing waits
-   * for it. Nothing to wait for once the panels are there.
-   */
-  async #panelRendered(): Promise<void> {
-    const panel = this.#options.layers()?.panel;
-    if (panel && lazyChildrenPending(panel)) await lazyChildrenRendered(panel);
   }
 
   #onResize(): void {
