@@ -164,6 +164,8 @@ export async function measureRun(request: RunRequest): Promise<RunResult> {
     await page.exposeFunction('__benchSettled', (target: (Point & { id: string }) | null) => {
       if (readyTarget !== undefined) return;
       readyTarget = target;
+      // Settled: what the click below fetches (a panel's chunk) is not part of the first load.
+      loading = false;
       if (target !== null) readyClick = page.mouse.click(target.x, target.y);
     });
     // Load until settled (or an error, or the cap). The cap is kept on this side: a page that is

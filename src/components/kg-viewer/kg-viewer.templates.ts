@@ -17,6 +17,7 @@ import { TOOLBAR_PARTS, type ControlPart } from '../../view/controls';
 import type { GraphContext } from '../../view/graph-context';
 import { depthOf, type TourPosition, type ViewState } from '../../view/view-state';
 import type { ExportChoice } from '../kg-handout/kg-export-menu';
+import { requestElement } from '../lazy-elements';
 import type { AutoplayStatus } from '../kg-tour/kg-tour-card';
 import type { LoadStatus } from './load-controller';
 
@@ -187,19 +188,26 @@ export interface PanelInputs {
   readonly paths: readonly GraphPath[];
 }
 
-/** The open panel's content. */
+/**
+ * The open panel's content. The panels are defined on demand (lazy-elements.ts): rendering one
+ * starts fetching its code unless it is there.
+ */
 export function panelTemplate({ kg, state, lang, visible, colors, paths }: PanelInputs): TemplateResult | typeof nothing {
   switch (state.panel) {
     case 'details':
+      requestElement('kg-details');
       return html`<kg-details .kg=${kg} .selection=${state.selection} .depth=${depthOf(state)} lang=${lang} .visible=${visible} .colors=${colors}></kg-details>`;
     case 'source':
+      requestElement('kg-source-view');
       return state.sourceView
         ? html`<kg-source-view .kg=${kg} .sourceId=${state.sourceView.sourceId} .start=${state.sourceView.start} .end=${state.sourceView.end} lang=${lang}
             .readAlong=${state.readAlong ?? null} .visible=${visible}></kg-source-view>`
         : nothing;
     case 'path':
+      requestElement('kg-path-finder');
       return html`<kg-path-finder .kg=${kg} lang=${lang} .query=${state.path} .paths=${paths}></kg-path-finder>`;
     case 'text':
+      requestElement('kg-text-view');
       return html`<kg-text-view .kg=${kg} lang=${lang} .visible=${visible} .selection=${state.selection} .depth=${depthOf(state)} .tour=${state.tour ?? null}></kg-text-view>`;
     default:
       return nothing;

@@ -23,6 +23,7 @@ import { loadErrorTemplate, stageTemplate, toolbarTemplate } from './kg-viewer.t
 import { viewerStyles } from './kg-viewer.styles';
 import { printStyles } from './print.styles';
 import { ViewerControllers } from './viewer-controllers';
+import { lazyChildrenPending, lazyChildrenRendered } from '../lazy-elements';
 
 /**
  * `<kg-viewer>`: an interactive knowledge graph from one graph file.
@@ -219,6 +220,14 @@ export class KgViewer extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#viewer.themeChanged();
+  }
+
+  /** `updateComplete` includes a panel opened for the first time: its code loads on demand (lazy-elements.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const panel = this.renderRoot?.querySelector('.panel');
+    if (panel && lazyChildrenPending(panel)) await lazyChildrenRendered(panel);
+    return result;
   }
 
   override render(): TemplateResult {

@@ -1,13 +1,14 @@
 /**
  * The share dialog's content for the current view: what the element knows of where its graph
- * came from (its attributes) turned into a link and snippets by view/share.ts.
+ * came from (its attributes) turned into a link and snippets by view/share.ts. The dialog and
+ * view/share.ts are fetched when the dialog first opens (lazy-elements.ts).
  */
 import type { KnowledgeGraph } from '../../model/knowledge-graph';
 import { resolveText } from '../../model/localize';
 import { uiStrings } from '../../i18n/strings';
-import { shareContent } from '../../view/share';
 import type { ViewState } from '../../view/view-state';
 import type { KgShareDialog } from '../kg-share/kg-share-dialog';
+import { lazyElement } from '../lazy-elements';
 
 export interface ShareInputs {
   readonly kg: KnowledgeGraph;
@@ -23,6 +24,8 @@ export interface ShareInputs {
 
 export async function showShareDialog(dialog: KgShareDialog, inputs: ShareInputs): Promise<void> {
   const { kg, state } = inputs;
+  // Defining the element upgrades the dialog already in the viewer's shadow root.
+  const [{ shareContent }] = await Promise.all([import('../../view/share'), lazyElement('kg-share-dialog')]);
   const controls = inputs.controls?.trim() || undefined;
   dialog.content = shareContent({
     state,
