@@ -11,7 +11,7 @@ import { serializeJson } from '../../format/serialize';
 import { childPointer } from '../../format/json/pointer';
 import { directionOf } from '../../i18n/strings';
 import { textIn } from '../../model/edit/localized';
-import { languageName } from '../kg-viewer/kg-viewer.templates';
+import { languageName } from '../../i18n/language-names';
 
 export interface LocalizedFieldOptions {
   readonly label: string;

@@ -14,7 +14,7 @@ import { resolveText } from '../../model/localize';
 import { editorStrings, type EditorStrings } from '../../i18n/editor-strings';
 import { directionOf, formatNumber } from '../../i18n/strings';
 import { sharedStyles } from '../shared.styles';
-import { languageName } from '../kg-viewer/kg-viewer.templates';
+import { languageName } from '../../i18n/language-names';
 import { editorStyles } from './editor.styles';
 import type { ViewState } from '../../view/view-state';
 import type { Pending, Session } from './editor-session';

@@ -17,7 +17,7 @@ import { formatNumber } from '../../i18n/strings';
 import { typeUsage, unknownKeys } from '../../view/editor-view';
 import { panelHeader } from '../panel-header';
 import { panelStyles, sharedStyles } from '../shared.styles';
-import { languageName } from '../kg-viewer/kg-viewer.templates';
+import { languageName } from '../../i18n/language-names';
 import { editorStyles } from './editor.styles';
 import { choiceField, focusField, localizedField, readOnlyFields, textField } from './fields';
 import type { ViewState } from '../../view/view-state';

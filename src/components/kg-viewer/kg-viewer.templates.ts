@@ -10,6 +10,7 @@ import type { Visibility } from '../../model/filters';
 import type { GraphPath } from '../../model/path';
 import type { SearchIndex } from '../../model/search';
 import { uiStrings } from '../../i18n/strings';
+import { languageName } from '../../i18n/language-names';
 import { embedStrings } from '../../i18n/embed-strings';
 import { drawFailureMessage, loadFailureMessage } from '../../i18n/load-messages';
 import type { Intent } from '../../state/intents';
@@ -213,20 +214,3 @@ export function panelTemplate({ kg, state, lang, visible, colors, paths }: Panel
       return nothing;
   }
 }
-
-/** A language's own name for itself ("العربية", "English"). */
-export function languageName(lang: string): string {
-  let name = LANGUAGE_NAMES.get(lang);
-  if (name === undefined) {
-    try {
-      name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-    } catch {
-      name = lang;
-    }
-    LANGUAGE_NAMES.set(lang, name);
-  }
-  return name;
-}
-
-// A cache of constant facts (a language's name), shared safely by every viewer on the page.
-const LANGUAGE_NAMES = new Map<string, string>();
