@@ -215,10 +215,8 @@ export class LabelLayout {
    * lie under the veil, and the spotlight's are drawn above it.
    */
   spotlightChanged(nextFrame: boolean): void {
-    if (!this.#spotlightApart) this.schedule(nextFrame);
-    // A full placement pending (a pan or zoom going on) places the spotlight too, when it is due:
-    // brought forward to the next frame it would restyle the main canvas in mid-gesture.
-    else if (this.#timer === undefined || this.#pendingSpotOnly) this.#request(true, true);
+    if (this.#spotlightApart) this.#request(true, true);
+    else this.schedule(nextFrame);
   }
 
   #request(nextFrame: boolean, spotOnly: boolean): void {

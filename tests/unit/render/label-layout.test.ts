@@ -117,23 +117,3 @@ describe('LabelLayout: the spotlight placed apart (huge graphs)', () => {
     labels.destroy();
   });
 });
-
-describe('LabelLayout: a spotlight change during a pan (huge graphs)', () => {
-  it('does not bring the pending placement of the main names forward', async () => {
-    const style = [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] as cytoscape.StylesheetJson;
-    const main = cytoscape({ headless: true, styleEnabled: true, style });
-    main.add(['a', 'b'].map((id, i) => ({ group: 'nodes' as const, data: { id, label: `Name ${id}`, fullLabel: `Name ${id}`, size: 20 }, position: { x: 100 + i * 200, y: 200 } })));
-    Object.assign(main, { width: () => 800, height: () => 400 });
-    const spot = cytoscape({ headless: true, styleEnabled: true, style });
-    const measure = { width: (text: string) => text.length * 7 } as unknown as TextMeasure;
-    const labels = new LabelLayout(main, { cy: spot, syncNow: () => undefined }, measure, () => [], true);
-    // A pan: a full placement is due 120 ms after the last viewport change.
-    labels.schedule();
-    labels.spotlightChanged(false);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(main.nodes(`.${CLASSES.label}`).length).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(main.nodes(`.${CLASSES.label}`).length).toBe(2);
-    labels.destroy();
-  });
-});
