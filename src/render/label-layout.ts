@@ -168,6 +168,7 @@ export class LabelLayout {
   /** Main nodes whose name is drawn now, with how. */
   #labelled = new Map<string, Applied>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #nodeCount: number | undefined;
   /** Whether the pending placement is of the spotlight's labels only. */
   #pendingSpotOnly = false;
   #firstRequest = 0;
@@ -194,6 +195,7 @@ export class LabelLayout {
   /** Forget cached node data (after visibility, labels or sizes changed) and place again soon. */
   invalidate(): void {
     this.#nodes = undefined;
+    this.#nodeCount = undefined;
     this.schedule();
   }
 
@@ -226,7 +228,10 @@ export class LabelLayout {
     const now = performance.now();
     if (this.#timer === undefined) this.#firstRequest = now;
     else clearTimeout(this.#timer);
-    const maxWait = this.#main.nodes().length > SMALL_GRAPH_MAX_NODES ? Infinity : MAX_WAIT_MS;
+    // Counted once (until invalidated): cy.nodes() builds a collection of every node, and this
+    // runs on every viewport event of a pan.
+    this.#nodeCount ??= this.#main.nodes().length;
+    const maxWait = this.#nodeCount > SMALL_GRAPH_MAX_NODES ? Infinity : MAX_WAIT_MS;
     const wait = nextFrame ? FRAME_MS : Math.max(0, Math.min(QUIET_MS, this.#firstRequest + maxWait - now));
     this.#timer = setTimeout(() => this.run(this.#pendingSpotOnly), wait);
   }
