@@ -1,5 +1,8 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { EDGE_LABEL, NODE_LABEL, edgeLabelSpots, forcedNodeLabelSpots, labelPx, nodeLabelSpots, textBoxSize } from '../../../src/render/label-layout';
+import { EDGE_LABEL, LabelLayout, NODE_LABEL, edgeLabelSpots, forcedNodeLabelSpots, labelPx, nodeLabelSpots, textBoxSize } from '../../../src/render/label-layout';
+import { CLASSES } from '../../../src/render/stylesheet';
+import type { TextMeasure } from '../../../src/render/text-measure';
 import { overlaps, type Box } from '../../../src/render/label-placement';
 
 const nodeBox = (cx: number, cy: number, r: number): Box => ({ x1: cx - r, y1: cy - r, x2: cx + r, y2: cy + r });
@@ -54,5 +57,63 @@ describe('edgeLabelSpots', () => {
     ]);
     // The last two lie off a horizontal line: their boxes do not cross y = 0.
     for (const s of spots.slice(3)) expect(s.box.y1 > 0 || s.box.y2 < 0).toBe(true);
+  });
+});
+
+describe('LabelLayout: the spotlight placed apart (huge graphs)', () => {
+  /** A main canvas of a few nodes far apart, an empty spotlight, and a fixed-width text measure. */
+  function setup(spotlightApart: boolean) {
+    const style = [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] as cytoscape.StylesheetJson;
+    const main = cytoscape({ headless: true, styleEnabled: true, style });
+    main.add(['a', 'b', 'c'].map((id, i) => ({ group: 'nodes' as const, data: { id, label: `Name ${id}`, fullLabel: `Name ${id}`, size: 20 }, position: { x: 100 + i * 200, y: 200 } })));
+    // Headless: a viewport of 800 × 400 at zoom 1.
+    Object.assign(main, { width: () => 800, height: () => 400 });
+    const spot = cytoscape({ headless: true, styleEnabled: true, style });
+    const measure = { width: (text: string) => text.length * 7 } as unknown as TextMeasure;
+    const labels = new LabelLayout(main, { cy: spot, syncNow: () => undefined }, measure, () => [], spotlightApart);
+    const light = (id: string): void => {
+      const n = main.getElementById(id);
+      spot.add({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: [CLASSES.selected] });
+    };
+    return { main, spot, labels, light };
+  }
+  const mainLabelled = (cy: cytoscape.Core): string[] => cy.nodes(`.${CLASSES.label}`).map((n) => n.id());
+
+  it('names the lit node on the spotlight and leaves the main canvas as it was', () => {
+    const { main, spot, labels, light } = setup(true);
+    labels.run();
+    expect(mainLabelled(main)).toEqual(['a', 'b', 'c']);
+    let restyled = 0;
+    main.on('style', () => restyled++);
+    light('b');
+    labels.spotlightChanged(false);
+    labels.flush();
+    expect(spot.getElementById('b').hasClass(CLASSES.label)).toBe(true);
+    expect(mainLabelled(main)).toEqual(['a', 'b', 'c']);
+    expect(restyled).toBe(0);
+    labels.destroy();
+  });
+
+  it('control: otherwise the lit node\u2019s main name gives way to the spotlight\u2019s', () => {
+    const { main, spot, labels, light } = setup(false);
+    labels.run();
+    light('b');
+    labels.spotlightChanged(false);
+    labels.flush();
+    expect(spot.getElementById('b').hasClass(CLASSES.label)).toBe(true);
+    expect(mainLabelled(main)).toEqual(['a', 'c']);
+    labels.destroy();
+  });
+
+  it('a view change pending when the spotlight changes still places the main names', () => {
+    const { main, labels, light } = setup(true);
+    labels.run();
+    main.getElementById('c').addClass(CLASSES.hidden);
+    labels.invalidate();
+    light('b');
+    labels.spotlightChanged(false);
+    labels.flush();
+    expect(mainLabelled(main)).toEqual(['a']);
+    labels.destroy();
   });
 });
