@@ -4,26 +4,17 @@
  * back undoes it), and the text view lists what is lit.
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { newPage, waitForEvent, useChromium } from './viewer-fixture';
+import { DESKTOP, newSitePage, useChromium } from './viewer-fixture';
 import { freeRect, litIds, outsideRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
 
-async function openBundled(size: { width: number; height: number }, hash: string): Promise<Page> {
-  const page = await newPage(browser.context, size);
-  await page.goto(new URL(`/${hash}`, baseURL).href);
-  await waitForEvent(page, 'kg-ready');
-  return page;
-}
-
-const DESKTOP = { width: 1280, height: 800 };
 
 describe('one more step', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`widens the spotlight to the neighbours’ neighbours and back; the URL and the text view follow (${lang})`, async () => {
-      const page = await openBundled(DESKTOP, `#lang=${lang}&node=russia`);
+      const page = await newSitePage(browser.context, baseURL, DESKTOP, `#lang=${lang}&node=russia`);
       const details = page.locator('kg-viewer kg-details');
       await details.locator('h2').waitFor();
       expect(await litIds(page)).not.toContain('ai');
@@ -59,7 +50,7 @@ describe('one more step', () => {
 
   for (const lang of ['ar', 'en'] as const) {
     it(`frames the wider spotlight clear of the side panel and the open legend (${lang})`, async () => {
-      const page = await openBundled(DESKTOP, `#lang=${lang}&node=russia`);
+      const page = await newSitePage(browser.context, baseURL, DESKTOP, `#lang=${lang}&node=russia`);
       await page.locator('kg-viewer kg-details h2').waitFor();
       await page.locator('kg-viewer kg-details').getByRole('button', { name: lang === 'en' ? 'One more step' : 'خطوة أخرى' }).click();
       await expect.poll(() => litIds(page)).toContain('ai');
@@ -74,7 +65,7 @@ describe('one more step', () => {
   }
 
   it('opens two steps wide from a shared link', async () => {
-    const page = await openBundled(DESKTOP, '#lang=en&node=russia&depth=2');
+    const page = await newSitePage(browser.context, baseURL, DESKTOP, '#lang=en&node=russia&depth=2');
     await page.locator('kg-viewer kg-details h2').waitFor();
     expect(await litIds(page)).toContain('ai');
     expect(await page.locator('kg-viewer kg-details').getByRole('button', { name: 'Back to one step' }).count()).toBe(1);

@@ -73,6 +73,23 @@ export async function waitForEvent(page: Page, type: string, count = 1, timeout 
   return list[count - 1] as RecordedEvent;
 }
 
+/** The two screens the site is looked at on: a phone and a desktop (CSS px). */
+export const PHONE = { width: 360, height: 740 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/** Opens the site's main page (the bundled graph) at `hash` ('' or starting with `#`); waits for kg-ready. */
+export async function openSitePage(page: Page, baseURL: string, hash = ''): Promise<void> {
+  await page.goto(new URL(`/${hash}`, baseURL).href);
+  await waitForEvent(page, 'kg-ready');
+}
+
+/** A new page of `size` on the site's main page at `hash`, once kg-ready. */
+export async function newSitePage(context: BrowserContext, baseURL: string, size: { width: number; height: number }, hash = ''): Promise<Page> {
+  const page = await newPage(context, size);
+  await openSitePage(page, baseURL, hash);
+  return page;
+}
+
 /** Opens the test page and mounts a viewer with the given attributes; waits for kg-ready. */
 export async function openViewer(
   page: Page,

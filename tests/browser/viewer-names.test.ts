@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, waitForEvent, useChromium } from './viewer-fixture';
+import { DESKTOP, PHONE, newSitePage, useChromium } from './viewer-fixture';
 import { namesOnScreen, overlap, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
@@ -15,17 +15,12 @@ const bundledGraph = JSON.parse(readFileSync(new URL('../../data/russia-iran-ai-
 };
 const browser = useChromium();
 
-async function openBundled(size: { width: number; height: number }, lang: string, hash = ''): Promise<Page> {
-  const page = await newPage(browser.context, size);
-  await page.goto(new URL(`/#lang=${lang}${hash}`, baseURL).href);
-  await waitForEvent(page, 'kg-ready');
-  return page;
-}
+const openBundled = (size: { width: number; height: number }, lang: string): Promise<Page> => newSitePage(browser.context, baseURL, size, `#lang=${lang}`);
 
 describe('names on a 360 × 740 phone', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`opens with at least ten names drawn, none over another name or a node (${lang})`, async () => {
-      const page = await openBundled({ width: 360, height: 740 }, lang);
+      const page = await openBundled(PHONE, lang);
       const scene = await settledScene(page);
       expect(overlapsIn(scene)).toEqual([]);
       expect(namesOnScreen(scene).length).toBeGreaterThanOrEqual(10);
@@ -48,7 +43,7 @@ describe('names on a 360 × 740 phone', () => {
   }
 
   it('places the names again around the legend when it is opened, with no name under it', async () => {
-    const page = await openBundled({ width: 360, height: 740 }, 'en');
+    const page = await openBundled(PHONE, 'en');
     await settledScene(page);
     const legendBox = () =>
       page.evaluate(() => {
@@ -69,7 +64,7 @@ describe('names on a 360 × 740 phone', () => {
   });
 
   it('shows more names on zooming in, still none overlapping', async () => {
-    const page = await openBundled({ width: 360, height: 740 }, 'en');
+    const page = await openBundled(PHONE, 'en');
     const before = await settledScene(page);
     // Zoom in twice about the middle of the graph, as a pinch would.
     await page.evaluate(() => {
@@ -87,7 +82,7 @@ describe('names on a 360 × 740 phone', () => {
   });
 
   it('always names the hovered and the selected node', async () => {
-    const page = await openBundled({ width: 360, height: 740 }, 'ar');
+    const page = await openBundled(PHONE, 'ar');
     const first = await settledScene(page);
     const named = new Set(namesOnScreen(first));
     // Unnamed nodes, nearest the middle first (clear of the buttons along the edges).
@@ -121,7 +116,7 @@ describe('names on a 360 × 740 phone', () => {
 describe('names on a 1280 × 800 desktop', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`draws every name of the bundled graph, none over another name or a node (${lang})`, async () => {
-      const page = await openBundled({ width: 1280, height: 800 }, lang);
+      const page = await openBundled(DESKTOP, lang);
       const scene = await settledScene(page);
       expect(overlapsIn(scene)).toEqual([]);
       expect(new Set(namesOnScreen(scene))).toEqual(new Set(bundledGraph.nodes.map((n) => n.id)));

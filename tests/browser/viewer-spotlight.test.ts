@@ -4,27 +4,17 @@
  * part of the stage the panels leave free (beside the side panel, above the bottom sheet).
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { newPage, waitForEvent, useChromium } from './viewer-fixture';
+import { DESKTOP, PHONE, newSitePage, useChromium } from './viewer-fixture';
 import { freeRect, litIds, outsideRect, overlapsIn, settledScene } from './label-boxes';
 
 const baseURL = inject('baseURL');
 const browser = useChromium();
 
-async function openBundled(size: { width: number; height: number }, hash: string): Promise<Page> {
-  const page = await newPage(browser.context, size);
-  await page.goto(new URL(`/${hash}`, baseURL).href);
-  await waitForEvent(page, 'kg-ready');
-  return page;
-}
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
 
 describe('a legible spotlight', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`with Russia selected, no relation label or name is drawn over another or over a node (${lang})`, async () => {
-      const page = await openBundled(DESKTOP, `#lang=${lang}`);
+      const page = await newSitePage(browser.context, baseURL, DESKTOP, `#lang=${lang}`);
       // Selected as a reader does: a tap on the node.
       const at = await page.evaluate(() => {
         const el = document.querySelector('kg-viewer') as any;
@@ -46,7 +36,7 @@ describe('a legible spotlight', () => {
   }
 
   it('labels the relation under the pointer, over no other label and no node but its own ends', async () => {
-    const page = await openBundled(DESKTOP, '#lang=en&node=russia');
+    const page = await newSitePage(browser.context, baseURL, DESKTOP, '#lang=en&node=russia');
     await settledScene(page);
     // A relation whose label the placement left out (the short ones between Russia and Iran).
     const target = await page.evaluate(() => {
@@ -74,7 +64,7 @@ describe('a legible spotlight', () => {
 describe('framing the selection', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`with Russia selected on a desktop, every neighbour lies in the free part of the stage (${lang})`, async () => {
-      const page = await openBundled(DESKTOP, `#lang=${lang}`);
+      const page = await newSitePage(browser.context, baseURL, DESKTOP, `#lang=${lang}`);
       await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('russia'));
       await page.locator('kg-viewer kg-details h2').waitFor();
       await settledScene(page);
@@ -88,7 +78,7 @@ describe('framing the selection', () => {
 
   for (const lang of ['ar', 'en'] as const) {
     it(`with Russia selected on a 360 px phone, every neighbour lies above the bottom sheet (${lang})`, async () => {
-      const page = await openBundled(PHONE, `#lang=${lang}`);
+      const page = await newSitePage(browser.context, baseURL, PHONE, `#lang=${lang}`);
       await page.evaluate(() => (document.querySelector('kg-viewer') as any).select('russia'));
       await page.locator('kg-viewer kg-details h2').waitFor();
       await settledScene(page);
@@ -104,7 +94,7 @@ describe('framing the selection', () => {
   }
 
   it('keeps the reader’s zoom when the neighbourhood already fits, and moves nothing when it is in view', async () => {
-    const page = await openBundled(DESKTOP, '#lang=en');
+    const page = await newSitePage(browser.context, baseURL, DESKTOP, '#lang=en');
     const viewport = () => page.evaluate(() => {
       const cy = (document.querySelector('kg-viewer') as any).cy;
       return { zoom: cy.zoom(), pan: { ...cy.pan() } };

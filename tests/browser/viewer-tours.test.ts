@@ -13,7 +13,7 @@ import type { GraphDocument } from '../../src/format/types';
 import { KnowledgeGraph } from '../../src/model/knowledge-graph';
 import { factsIn, paragraphsOf, readAlongElements } from '../../src/view/read-along';
 import { stepElements } from '../../src/view/tour';
-import { BUNDLED_GRAPH, newPage, openViewer, openViewerWithGraph, tinyGraph, useChromium, waitForEvent } from './viewer-fixture';
+import { BUNDLED_GRAPH, newPage, openViewer, openViewerWithGraph, tinyGraph, useChromium, waitForEvent, openSitePage } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 const bundled = JSON.parse(readFileSync(new URL('../../data/russia-iran-ai-blockchain.json', import.meta.url), 'utf8')) as GraphDocument;
@@ -35,8 +35,7 @@ const RECORD_TOUR = `window.__tourSteps = []; document.addEventListener('kg-tour
 async function openSite(hash: string, options: { reducedMotion?: boolean } = {}): Promise<void> {
   await page.addInitScript(RECORD_TOUR);
   if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(new URL(`/${hash}`, baseURL).href);
-  await waitForEvent(page, 'kg-ready');
+  await openSitePage(page, baseURL, hash);
 }
 
 interface TourView {

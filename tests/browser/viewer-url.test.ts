@@ -4,15 +4,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { events, newPage, viewState, waitForEvent, useChromium } from './viewer-fixture';
+import { events, newPage, viewState, waitForEvent, useChromium, openSitePage } from './viewer-fixture';
 
 const baseURL = inject('baseURL');
 let page: Page;
 const browser = useChromium((p) => (page = p));
 
 async function openSite(hash = ''): Promise<void> {
-  await page.goto(new URL(`/${hash}`, baseURL).href);
-  await waitForEvent(page, 'kg-ready');
+  await openSitePage(page, baseURL, hash);
 }
 
 describe('deep links', () => {
