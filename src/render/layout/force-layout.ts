@@ -9,6 +9,7 @@ import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-prot
 // Worker can start, so it is loaded then (a chunk of its own, not in the reader's first load).
 import type { driveForceRunner, ForceSink } from './force-simulation';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { graphArrays, readLink, readNode } from './graph-arrays';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { fitToPoints, pointsOfPairs } from '../fit';
 import { trustedScriptUrl } from '../../io/trusted-script-url';
@@ -128,31 +129,16 @@ async function prepareGraph(
 ): Promise<PreparedGraph | undefined> {
   const pause = slicer();
   const n = nodes.length;
-  const indexOf = new Map<string, number>();
-  const positions = new Float32Array(n * 2);
-  const fixed = new Uint8Array(n);
+  const edges = cy.edges();
+  const arrays = graphArrays(n, edges.length);
   for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
-    indexOf.set(node.id(), i);
-    const p = node.position();
-    positions[2 * i] = p.x;
-    positions[2 * i + 1] = p.y;
-    if (pinned.has(node.id()) || node.locked()) fixed[i] = 1;
+    readNode(arrays, nodes[i]!, i, pinned);
     if ((i & 255) === 255) await pause();
   }
   if (cancelled()) return undefined;
-  const edges = cy.edges();
-  const links = new Uint32Array(edges.length * 2);
-  let m = 0;
   for (let e = 0; e < edges.length; e++) {
-    const data = edges[e]!.data() as { source: string; target: string };
-    const s = indexOf.get(data.source);
-    const t = indexOf.get(data.target);
+    readLink(arrays, edges[e]!);
     if ((e & 255) === 255) await pause();
-    if (s === undefined || t === undefined || s === t) continue;
-    links[2 * m] = s;
-    links[2 * m + 1] = t;
-    m++;
   }
   if (cancelled()) return undefined;
   let radii: Float32Array | undefined;
@@ -165,7 +151,8 @@ async function prepareGraph(
     }
   }
   // Live nodes may have been dragged meanwhile: the positions read first are still the start.
-  return { indexOf, positions, fixed, links: links.slice(0, m * 2), ...(radii ? { radii } : {}) };
+  const { indexOf, positions, fixed, links, linkCount } = arrays;
+  return { indexOf, positions, fixed, links: links.slice(0, linkCount * 2), ...(radii ? { radii } : {}) };
 }
 
 /** Slice length when the simulation has to run on the main thread: well under a long task. */

@@ -8,42 +8,29 @@ import type cytoscape from 'cytoscape';
 import { quickLayout, quickLayoutSettings } from './quick-layout';
 import { fitToPoints, type Point } from '../fit';
 import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { graphArrays, readLink, readNode } from './graph-arrays';
 
 export function startQuickLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const run = settleOnce(options.onSettled);
   const nodes = cy.nodes();
   const n = nodes.length;
-  const indexOf = new Map<string, number>();
-  const positions = new Float32Array(2 * n);
-  const fixed = new Uint8Array(n);
+  const edges = cy.edges();
+  const arrays = graphArrays(n, edges.length);
   const boxes = new Float32Array(4 * n);
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
-    indexOf.set(node.id(), i);
-    const p = node.position();
-    positions[2 * i] = p.x;
-    positions[2 * i + 1] = p.y;
-    if (options.pinned.has(node.id()) || node.locked()) fixed[i] = 1;
+    readNode(arrays, node, i, options.pinned);
     // The node with its label as drawn (the label hangs below the node).
+    const p = node.position();
     const bb = node.boundingBox({ includeLabels: true, includeOverlays: false } as cytoscape.BoundingBoxOptions);
     boxes[4 * i] = Math.min(0, bb.x1 - p.x);
     boxes[4 * i + 1] = Math.min(0, bb.y1 - p.y);
     boxes[4 * i + 2] = Math.max(0, bb.x2 - p.x);
     boxes[4 * i + 3] = Math.max(0, bb.y2 - p.y);
   }
-  const edges = cy.edges();
-  const links = new Uint32Array(2 * edges.length);
-  let m = 0;
-  for (let e = 0; e < edges.length; e++) {
-    const data = edges[e]!.data() as { source: string; target: string };
-    const s = indexOf.get(data.source);
-    const t = indexOf.get(data.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    links[2 * m] = s;
-    links[2 * m + 1] = t;
-    m++;
-  }
-  const result = quickLayout({ positions, fixed, links: links.subarray(0, 2 * m), boxes }, quickLayoutSettings(n));
+  for (let e = 0; e < edges.length; e++) readLink(arrays, edges[e]!);
+  const { positions, fixed, links, linkCount } = arrays;
+  const result = quickLayout({ positions, fixed, links: links.subarray(0, 2 * linkCount), boxes }, quickLayoutSettings(n));
   cy.batch(() => {
     for (let i = 0; i < n; i++) if (!fixed[i]) nodes[i]!.position({ x: result[2 * i]!, y: result[2 * i + 1]! });
   });
