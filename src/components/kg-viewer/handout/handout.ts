@@ -7,6 +7,7 @@
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import type { KnowledgeGraph } from '../../../model/knowledge-graph';
 import type { GraphRenderer } from '../../../render/renderer';
+import { TextMeasure } from '../../../render/text-measure';
 import { uiStrings } from '../../../i18n/strings';
 import { buildGraphView } from '../../../view/view-model';
 import type { ThemeTokens } from '../../../view/theme';
@@ -47,17 +48,10 @@ function contentOf(inputs: HandoutInputs, scene: Scene): HandoutContent {
   });
 }
 
-let measureContext: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null | undefined;
-
-/** Text widths in the handout's font, measured on a detached canvas. */
+/** Text widths in the handout's font: the same canvas measure the label placement uses. */
 function measurer(fontFamily: string): Measure {
-  measureContext ??= typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
-  const ctx = measureContext;
-  return (text, size, bold) => {
-    if (!ctx) return text.length * size * 0.55;
-    ctx.font = `${bold ? 700 : 400} ${size}px ${fontFamily}`;
-    return ctx.measureText(text).width;
-  };
+  const widths = new TextMeasure(fontFamily);
+  return (text, size, bold) => widths.width(text, size, bold ? 'bold' : 'normal');
 }
 
 /** The handout as a PNG or SVG Blob. */
