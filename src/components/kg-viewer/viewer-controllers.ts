@@ -19,6 +19,7 @@ import { parseControls } from '../../view/controls';
 import { nodeColorScale } from '../../view/encodings';
 import { wheelMode, type WheelMode } from '../../view/gestures';
 import type { Highlight } from '../../view/highlight';
+import type { ThemeTokens } from '../../view/theme';
 import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
 import { detailFor } from '../../view/view-model';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent } from '../events';
@@ -72,8 +73,8 @@ export class ViewerControllers {
   #announcement = '';
   /** The file on disk was saved with errors (dev server): shown over the last good graph. */
   #liveProblems: { problems: readonly Problem[]; total: number } | undefined;
-  /** Node type → colour for the panels; rebuilt only with the graph or the theme. */
-  #colors: ((type: string) => string) | undefined;
+  /** Node type → colour, kept while the file's types and the theme's colours stay the same. */
+  #colors: { readonly types: object; readonly tokens: string; readonly scale: (type: string) => string } | undefined;
   #readyAt = 0;
 
   readonly load: LoadController;
@@ -146,7 +147,7 @@ export class ViewerControllers {
         const session = this.session;
         if (!renderer || !session) return undefined;
         const tokens = this.theme.tokens();
-        const colors = nodeColorScale(session.kg.document.nodeTypes, tokens.palette, tokens.background);
+        const colors = this.#colorsFor(session, tokens);
         return { renderer, kg: session.kg, state: session.state, tokens, colors, covered: this.stage.panelInsets() };
       },
       printContainer: () => host.renderRoot.querySelector<HTMLElement>('.print-handout'),
@@ -235,7 +236,6 @@ export class ViewerControllers {
 
   /** The `theme` attribute or the reader's system theme changed: colours are resolved again. */
   themeChanged(): void {
-    this.#colors = undefined;
     this.stage.restyle();
     this.#host.requestUpdate();
   }
@@ -269,7 +269,7 @@ export class ViewerControllers {
     const { kg, context, visible, paths, state } = session;
     const lang = state.lang;
     const tokens = this.theme.tokens();
-    const colors = (this.#colors ??= nodeColorScale(kg.document.nodeTypes, tokens.palette, tokens.background));
+    const colors = this.#colorsFor(session, tokens);
     const shown = parseControls(host.controls);
     return {
       context, state, lang, colors, visible, paths,
@@ -339,7 +339,6 @@ export class ViewerControllers {
     const host = this.#host;
     this.stage.unmount();
     this.#readyAt = startedAt;
-    this.#colors = undefined;
     this.sessions.close();
     if (status.kind === 'error') {
       this.hashSync.refresh();
@@ -358,8 +357,17 @@ export class ViewerControllers {
   }
 
   #replaceDocument(doc: GraphDocument, placeAt?: { x: number; y: number }): void {
-    this.#colors = undefined;
     this.sessions.replaceDocument(doc, placeAt);
+  }
+
+  /** The colour of each node type for the panels and handouts (the canvas has its own in its stylesheet). */
+  #colorsFor(session: ViewSession, tokens: ThemeTokens): (type: string) => string {
+    const types = session.kg.document.nodeTypes;
+    const key = `${tokens.palette.join()} ${tokens.background}`;
+    if (this.#colors?.types !== types || this.#colors.tokens !== key) {
+      this.#colors = { types, tokens: key, scale: nodeColorScale(types, tokens.palette, tokens.background) };
+    }
+    return this.#colors.scale;
   }
 
   #fileChanged(result: LoadResult): void {
