@@ -258,6 +258,12 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#labels.invalidate();
   }
 
+  /** Model bounds of the selected nodes among `nodes`; undefined when none is selected. */
+  #selectedBounds(nodes: cytoscape.NodeCollection): cytoscape.BoundingBox12 | undefined {
+    const selected = nodes.filter((n) => this.#highlight?.selected.has(n.id()) === true);
+    return selected.empty() ? undefined : selected.boundingBox({ includeLabels: false });
+  }
+
   setHighlight(highlight: Highlight | null): void {
     this.#highlight = highlight;
     this.#spotlight.setHighlight(highlight);
@@ -312,15 +318,15 @@ export class CytoscapeRenderer implements GraphRenderer {
     const insets = { left: 0, right: 0, bottom: 0, ...options.insets };
     const free = { x1: insets.left, y1: 0, x2: Math.max(insets.left + 60, this.cy.width() - insets.right), y2: Math.max(60, this.cy.height() - insets.bottom) };
     const current = { zoom: this.cy.zoom(), pan: this.cy.pan() };
-    const limits = { padding: REVEAL_PADDING, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() };
-    let next = revealViewport(coll.boundingBox({ includeLabels: false }), current, free, limits);
     // A huge graph keeps the reader's zoom: zooming out redraws every element (seconds at
-    // 20,000 nodes, and a hub's neighbourhood spans much of the graph). When the lit set does not
-    // fit at this zoom, only the selection itself is brought into view.
-    if (next && next.zoom < current.zoom && this.#view.detail === 'large') {
-      const selected = coll.filter((n) => this.#highlight?.selected.has(n.id()) === true);
-      next = selected.empty() ? null : revealViewport(selected.boundingBox({ includeLabels: false }), current, free, { ...limits, minZoom: current.zoom });
-    }
+    // 20,000 nodes, and a hub's neighbourhood spans much of the graph).
+    const keepZoom = this.#view.detail === 'large' ? { core: this.#selectedBounds(coll) } : undefined;
+    const next = revealViewport(coll.boundingBox({ includeLabels: false }), current, free, {
+      padding: REVEAL_PADDING,
+      minZoom: this.cy.minZoom(),
+      maxZoom: this.cy.maxZoom(),
+      ...(keepZoom ? { keepZoom } : {}),
+    });
     if (!next) return;
     this.cy.stop();
     if (options.animate === false || this.#reducedMotion) this.cy.viewport(next);

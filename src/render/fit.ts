@@ -97,8 +97,24 @@ export interface Viewport {
  * the canvas no panel covers) with `padding` px to spare: null when it already does; the same
  * zoom, moved as little as needed, when it fits at the reader's zoom; else zoomed out (within
  * the limits) to fit, centred in `free`. The reader's zoom is never changed when it need not be.
+ *
+ * `keepZoom` (huge graphs, where a zoom-out redraws every element for seconds): never zoom out;
+ * when `bounds` does not fit at the reader's zoom, `keepZoom.core` (the selection itself) is
+ * brought into view instead, or nothing moves.
  */
 export function revealViewport(
+  bounds: Bounds,
+  current: Viewport,
+  free: Bounds,
+  options: { readonly padding: number; readonly minZoom: number; readonly maxZoom: number; readonly keepZoom?: { readonly core?: Bounds } },
+): Viewport | null {
+  const { keepZoom, ...limits } = options;
+  const next = revealOrZoomOut(bounds, current, free, limits);
+  if (!keepZoom || !next || next.zoom >= current.zoom) return next;
+  return keepZoom.core ? revealOrZoomOut(keepZoom.core, current, free, { ...limits, minZoom: current.zoom }) : null;
+}
+
+function revealOrZoomOut(
   bounds: Bounds,
   current: Viewport,
   free: Bounds,

@@ -94,4 +94,17 @@ describe('revealViewport', () => {
     expect(v.zoom).toBeCloseTo(280 / 500, 6);
     expect(onScreen(v, { x: 0, y: 500 }).y).toBeLessThanOrEqual(290 + 1e-9);
   });
+
+  it('with keepZoom never zooms out: it brings the core (the selection) into view at the reader’s zoom, or moves nothing', () => {
+    const bounds = { x1: -500, y1: -100, x2: 900, y2: 300 };
+    const core = { x1: 750, y1: 100, x2: 800, y2: 150 };
+    const current = { zoom: 1, pan: { x: 0, y: 0 } };
+    const v = revealViewport(bounds, current, free, { ...limits, keepZoom: { core } })!;
+    expect(v.zoom).toBe(1);
+    expect(inside(v, core)).toBe(true);
+    expect(revealViewport(bounds, current, free, { ...limits, keepZoom: {} })).toBeNull();
+    // What fits at the reader's zoom is revealed as without keepZoom.
+    const near = { x1: 650, y1: 100, x2: 800, y2: 200 };
+    expect(revealViewport(near, current, free, { ...limits, keepZoom: { core } })).toEqual(revealViewport(near, current, free, limits));
+  });
 });
