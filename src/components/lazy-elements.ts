@@ -8,6 +8,8 @@
  * screen depends on its content).
  */
 
+import { whenIdle } from './when-idle';
+
 /** The elements defined on demand, each with the chunk that holds it. */
 const LOADERS = {
   'kg-details': async () => (await import('./kg-details/kg-details')).KgDetails,
@@ -30,10 +32,9 @@ function defineIn(registry: CustomElementRegistry, tag: LazyElementTag, ctor: Cu
 
 /**
  * Defines the on-demand elements in `registry` too, now for those already loaded and later for
- * the rest; the first call also fetches them all once a viewer on the page is ready.
+ * the rest.
  */
 export function registerLazyElements(registry: CustomElementRegistry): void {
-  if (registries.size === 0 && typeof document !== 'undefined') document.addEventListener('kg-ready', prefetchWhenIdle, { once: true });
   registries.add(registry);
   for (const [tag, ctor] of loaded) defineIn(registry, tag, ctor);
 }
@@ -81,10 +82,9 @@ export async function lazyChildrenRendered(container: Element): Promise<void> {
   await Promise.all(waiting.map((child) => (child as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
 }
 
-function prefetchWhenIdle(): void {
-  const load = () => {
+/** A viewer is ready: fetch every on-demand element while the browser is idle (once per page in effect). */
+export function prefetchLazyElements(): void {
+  whenIdle(() => {
     for (const tag of Object.keys(LOADERS) as LazyElementTag[]) requestElement(tag);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 2000);
+  });
 }

@@ -4,6 +4,7 @@
  * after the graph is ready so that printing (which cannot wait for a download) finds it there.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../when-idle';
 import { tourStrings } from '../../i18n/tour-strings';
 import type { ExportChoice } from '../kg-handout/kg-export-menu';
 import type { ExportImageOptions, HandoutInputs } from './handout/handout';
@@ -68,9 +69,7 @@ export class HandoutController implements ReactiveController {
 
   /** The graph is ready: fetch the handout code while the browser is idle. */
   prefetch(): void {
-    const load = () => void loadHandoutModule().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-    else setTimeout(load, 2000);
+    whenIdle(() => void loadHandoutModule().catch(() => undefined));
   }
 
   async exportImage(options: ExportImageOptions): Promise<Blob> {

@@ -23,6 +23,7 @@ import type { ThemeTokens } from '../../view/theme';
 import { NARROW_MAX_WIDTH_PX } from '../../view/thresholds';
 import { detailFor } from '../../view/view-model';
 import { KgDrawEvent, KgErrorEvent, KgReadyEvent } from '../events';
+import { prefetchLazyElements } from '../lazy-elements';
 import type { KgSearch } from '../kg-search/kg-search';
 import type { KgShareDialog } from '../kg-share/kg-share-dialog';
 import { EditModeController } from './edit-mode-controller';
@@ -388,7 +389,9 @@ export class ViewerControllers {
     const sel = this.session?.state.selection;
     if (sel) void this.stage.revealLit([sel.id], { animate: false });
     this.tour.settled();
+    // What the reader may open next loads while the browser is idle.
     this.handout.prefetch();
+    prefetchLazyElements();
     this.#host.dispatchEvent(new KgReadyEvent({ ...this.#counts(), elapsed: performance.now() - this.#readyAt }));
   }
 
