@@ -3,47 +3,28 @@
  * changes with as little restyling as possible, and reports the reader's taps through intents;
  * it decides nothing about what they mean. Its parts: the spotlight (./spotlight.ts), pointer
  * input and hit-testing (./pointer.ts), fitting to known points (./fit.ts), the layout
- * (./layout) and picture export (./export-png.ts).
+ * (./layout) and picture export (./export-png.ts). Above the full-detail size the main instance
+ * holds only the nodes: the edges are drawn apart, under it (./edge-layer.ts).
  */
 import cytoscape from 'cytoscape';
 import { cytoscapeInShadow } from './cytoscape-in-shadow';
 import type { Visibility } from '../model/filters';
-import type { EdgeView, GraphView, NodeView } from '../view/view-model';
+import type { GraphView } from '../view/view-model';
 import type { ThemeTokens } from '../view/theme';
 import type { Highlight } from '../view/highlight';
 import { seedPositions, startLayout, enableDragRelax, type LayoutRun } from './layout';
 import { buildStylesheet, CLASSES } from './stylesheet';
 import { fitToPoints, revealViewport, type Point } from './fit';
-import { Spotlight } from './spotlight';
+import { Spotlight, edgesOf } from './spotlight';
+import { EdgeLayer } from './edge-layer';
+import { edgeData, nodeData } from './element-data';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
-import { LabelLayout } from './label-layout';
+import { LabelLayout, degreesFrom } from './label-layout';
 import { TextMeasure } from './text-measure';
 import { snapshotScene } from './snapshot';
 import type { Scene } from '../view/handout/scene';
 import type { ExportPngOptions, GraphRenderer, Insets, RendererIntents, RendererLayers, RendererOptions } from './renderer';
-
-/** A node's Cytoscape data (exported for element-sync.ts, which adds elements after edits). */
-export function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
-  return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size };
-}
-
-/** An edge's Cytoscape data. */
-export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {
-  return {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    label: e.label,
-    directed: e.directed,
-    line: e.line,
-    status: e.status,
-    width: e.encoding.width,
-    marker: e.encoding.marker,
-    markerFill: e.encoding.firm ? 'filled' : 'hollow',
-  };
-}
 
 /** The boxes (canvas px) of the controls floating over the canvas. */
 function overlayBoxes(layers: RendererLayers): { x1: number; y1: number; x2: number; y2: number }[] {
@@ -98,7 +79,10 @@ export class CytoscapeRenderer implements GraphRenderer {
   readonly #hits: NodeHitTest;
   readonly #stopPointer: () => void;
   readonly #reducedMotion: boolean;
+  /** The main canvas's edges, above the full-detail size; undefined: Cytoscape draws them. */
+  readonly #edgeLayer: EdgeLayer | undefined;
   #view: GraphView;
+  #degrees: { readonly view: GraphView; readonly degrees: ReadonlyMap<string, number> } | undefined;
   #tokens: ThemeTokens;
   #layout: LayoutRun | undefined;
   #disposeDrag: (() => void) | undefined;
@@ -120,7 +104,9 @@ export class CytoscapeRenderer implements GraphRenderer {
     for (const n of view.nodes) {
       elements.push({ group: 'nodes', data: nodeData(n), position: { ...(seeds.get(n.id) ?? { x: 0, y: 0 }) } });
     }
-    for (const e of view.edges) elements.push({ group: 'edges', data: edgeData(e) });
+    // Above the full-detail size edges are straight unmarked lines: the edge layer draws them.
+    const edgesApart = detail !== 'full';
+    if (!edgesApart) for (const e of view.edges) elements.push({ group: 'edges', data: edgeData(e) });
     this.cy = cytoscapeInShadow({
       container: layers.graph,
       style: buildStylesheet(tokens, { detail, spotlight: false }),
@@ -132,8 +118,7 @@ export class CytoscapeRenderer implements GraphRenderer {
       selectionType: 'single',
       autounselectify: true,
       // Level of detail for large graphs: while the viewport moves, draw a cached texture
-      // and leave edges out; render at 1x pixel ratio.
-      hideEdgesOnViewport: large,
+      // (the edge layer moves its own drawing likewise); render at 1x pixel ratio.
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
       motionBlur: false,
@@ -143,6 +128,9 @@ export class CytoscapeRenderer implements GraphRenderer {
     // "__defineGetter__" with Object.prototype's function (which it then binds as a listener).
     // The elements carry their seed positions, so no layout is needed here.
     this.cy.add(elements);
+    this.#edgeLayer = edgesApart
+      ? new EdgeLayer(layers.graph, this.cy, view, tokens.edge, { pixelRatio: large ? 1 : 'auto' })
+      : undefined;
     // 60 px on each side: room for the largest node and a label below it; a few nodes are not blown up past 2x.
     fitToPoints(this.cy, seeds.values(), { padding: 60, margin: 0, maxZoom: 2 });
     // Which names and relation labels are drawn, and where: re-placed after every view change.
@@ -150,10 +138,16 @@ export class CytoscapeRenderer implements GraphRenderer {
     // placement costs more than a frame, and a pan drags the pointer over node after node: the
     // names follow once the pointer rests (1,000 nodes: 13 pan/zoom redraws/s placing every frame).
     const small = detail === 'full';
-    this.#spotlight = new Spotlight(this.cy, layers, tokens, detail, () => this.#labels?.spotlightChanged(small));
+    const edgeLayer = this.#edgeLayer;
+    const edges = edgeLayer ? (id: string) => edgeLayer.edge(id) : edgesOf(this.cy);
+    this.#spotlight = new Spotlight(this.cy, edges, layers, tokens, detail, () => this.#labels?.spotlightChanged(small));
     this.#measure = new TextMeasure(tokens.fontFamily);
-    // A huge graph places the spotlight's names apart from the main canvas's (see spotlightChanged).
-    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure, () => overlayBoxes(layers), large);
+    this.#labels = new LabelLayout(this.cy, this.#spotlight, this.#measure, {
+      covered: () => overlayBoxes(layers),
+      // A huge graph places the spotlight's names apart from the main canvas's (see spotlightChanged).
+      spotlightApart: large,
+      degrees: () => this.#viewDegrees(),
+    });
     this.#labels.schedule(true);
     this.#hits = new NodeHitTest(this.cy);
     // Above SMALL_GRAPH_MAX_NODES elements ignore pointer events: the canvas is hit-tested instead.
@@ -177,7 +171,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#layout?.stop();
     const respectPins = options.respectPins ?? true;
     const pinned = new Set(respectPins ? this.#view.nodes.filter((n) => n.position).map((n) => n.id) : []);
-    const run = startLayout(this.cy, { pinned, animate: !this.#reducedMotion });
+    const run = startLayout(this.cy, { pinned, animate: !this.#reducedMotion, ...(this.#edgeLayer ? { edges: this.#view.edges } : {}) });
     this.#layout = run;
     if (!this.#disposeDrag && !this.#dragRelaxOff) this.#disposeDrag = enableDragRelax(this.cy);
     if (this.#view.detail === 'full') return run;
@@ -197,6 +191,17 @@ export class CytoscapeRenderer implements GraphRenderer {
 
   get view(): GraphView {
     return this.#view;
+  }
+
+  /** Whether the main instance leaves the edges to the edge layer (the editor's sync adds none there). */
+  get edgesApart(): boolean {
+    return this.#edgeLayer !== undefined;
+  }
+
+  /** Node degrees of the view drawn (names are placed by them), counted once per view. */
+  #viewDegrees(): ReadonlyMap<string, number> {
+    if (this.#degrees?.view !== this.#view) this.#degrees = { view: this.#view, degrees: degreesFrom(this.#view.edges) };
+    return this.#degrees.degrees;
   }
 
   renderedPosition(id: string): Point | undefined {
@@ -227,8 +232,9 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#hits.invalidate();
     this.cy.batch(() => {
       for (const n of view.nodes) this.cy.getElementById(n.id).data(nodeData(n));
-      for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
+      if (!this.#edgeLayer) for (const e of view.edges) this.cy.getElementById(e.id).data(edgeData(e));
     });
+    this.#edgeLayer?.setView(view);
     this.#labels.invalidate();
     this.#spotlight.refresh();
   }
@@ -238,6 +244,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.cy.style(buildStylesheet(tokens, { detail: this.#view.detail, spotlight: false }));
     this.#spotlight.setStyle(tokens, this.#view.detail);
     this.#measure.setFontFamily(tokens.fontFamily);
+    this.#edgeLayer?.setColor(tokens.edge);
     this.#labels.invalidate();
   }
 
@@ -255,6 +262,7 @@ export class CytoscapeRenderer implements GraphRenderer {
         if (e.hasClass(CLASSES.hidden) !== hide) e.toggleClass(CLASSES.hidden, hide);
       });
     });
+    this.#edgeLayer?.setVisibility(visible);
     this.#labels.invalidate();
   }
 
@@ -292,7 +300,12 @@ export class CytoscapeRenderer implements GraphRenderer {
 
   centerOn(ids: Iterable<string>, options: { readonly animate?: boolean; readonly insets?: Insets } = {}): void {
     let coll = this.cy.collection();
-    for (const id of ids) coll = coll.union(this.cy.getElementById(id));
+    for (const id of ids) {
+      // An edge drawn apart is framed by its two ends.
+      const apart = this.#edgeLayer?.edge(id);
+      if (apart) coll = coll.union(this.cy.getElementById(apart.source)).union(this.cy.getElementById(apart.target));
+      else coll = coll.union(this.cy.getElementById(id));
+    }
     coll = coll.filter((e) => !e.hasClass(CLASSES.hidden));
     if (coll.empty()) return;
     const insets = { left: 0, right: 0, bottom: 0, ...options.insets };
@@ -352,6 +365,7 @@ export class CytoscapeRenderer implements GraphRenderer {
   resize(fitIfNeeded: boolean): void {
     this.cy.resize();
     this.#spotlight.resize();
+    this.#edgeLayer?.resize();
     if (fitIfNeeded) this.cy.fit(undefined, FIT_PADDING);
     this.#labels.schedule();
   }
@@ -359,9 +373,11 @@ export class CytoscapeRenderer implements GraphRenderer {
   exportPng(options: ExportPngOptions = {}): Promise<Blob> {
     this.#labels.flush();
     this.#spotlight.syncNow();
+    const edgeLayer = this.#edgeLayer;
     return exportPng(
       {
         main: this.cy,
+        ...(edgeLayer ? { under: (ctx, t, w, h) => edgeLayer.strokeInto(ctx, t, w, h) } : {}),
         spotlight: this.#spotlight.cy,
         background: this.#tokens.background,
         veil: { color: this.#tokens.background, opacity: this.#spotlight.veilOpacity },
@@ -373,14 +389,18 @@ export class CytoscapeRenderer implements GraphRenderer {
   snapshot(): Scene {
     this.#labels.flush();
     this.#spotlight.syncNow();
-    return snapshotScene(this.cy, this.#spotlight.cy, this.#spotlight.veilOpacity);
+    const scene = snapshotScene(this.cy, this.#spotlight.cy, this.#spotlight.veilOpacity);
+    return this.#edgeLayer ? { ...scene, edges: this.#edgeLayer.sceneEdges(scene.width, scene.height) } : scene;
   }
 
   canvases(): { main: HTMLCanvasElement[]; spotlight: HTMLCanvasElement[]; veil: number } {
     this.#labels.flush();
     this.#spotlight.syncNow();
-    const list = (cy: cytoscape.Core) => [...(cy.container()?.querySelectorAll('canvas') ?? [])];
-    return { main: list(this.cy), spotlight: list(this.#spotlight.cy), veil: this.#spotlight.veilOpacity };
+    // Cytoscape's canvases are in its own container, the edge layer's beside it.
+    const list = (cy: cytoscape.Core) => [...(cy.container()?.querySelectorAll<HTMLCanvasElement>('canvas:not([data-kg-layer])') ?? [])];
+    this.#edgeLayer?.drawNow();
+    const under = this.#edgeLayer ? [this.#edgeLayer.canvas] : [];
+    return { main: [...under, ...list(this.cy)], spotlight: list(this.#spotlight.cy), veil: this.#spotlight.veilOpacity };
   }
 
   destroy(): void {
@@ -391,6 +411,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     this.#disposeDrag?.();
     this.#labels.destroy();
     this.#spotlight.destroy();
+    this.#edgeLayer?.destroy();
     this.cy.destroy();
   }
 }

@@ -8,7 +8,8 @@
  */
 import type cytoscape from 'cytoscape';
 import type { GraphView } from '../view/view-model';
-import { edgeData, nodeData } from './cytoscape-renderer';
+import { CytoscapeRenderer } from './cytoscape-renderer';
+import { edgeData, nodeData } from './element-data';
 import type { GraphRenderer } from './renderer';
 
 export interface SyncOptions {
@@ -25,11 +26,25 @@ export interface SyncResult {
 export function syncElements(renderer: GraphRenderer, view: GraphView, options: SyncOptions = {}): SyncResult {
   const cy = renderer.cy;
   if (!cy) throw new Error('editing needs the Cytoscape renderer');
+  // Above the full-detail size the main instance holds only nodes: updateView() below gives the
+  // edge layer the new edges.
+  const edgesInCy = !(renderer instanceof CytoscapeRenderer && renderer.edgesApart);
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const edges = new Map(view.edges.map((e) => [e.id, e]));
   let added = 0;
   let removed = 0;
   let moved = 0;
+  if (!edgesInCy) {
+    const before = new Map(renderer.view.edges.map((e) => [e.id, e]));
+    for (const [id, e] of before) {
+      const wanted = edges.get(id);
+      if (!wanted || wanted.source !== e.source || wanted.target !== e.target) removed++;
+    }
+    for (const [id, e] of edges) {
+      const had = before.get(id);
+      if (!had || had.source !== e.source || had.target !== e.target) added++;
+    }
+  }
   cy.batch(() => {
     // Removals first: an id may pass from an edge to a node (or back) in one edit.
     cy.edges().forEach((edge) => {
@@ -63,7 +78,7 @@ export function syncElements(renderer: GraphRenderer, view: GraphView, options: 
     }
     if (fresh.length) cy.add(fresh);
     const freshEdges: cytoscape.ElementDefinition[] = [];
-    for (const e of view.edges) {
+    if (edgesInCy) for (const e of view.edges) {
       if (cy.getElementById(e.id).nonempty()) continue;
       freshEdges.push({ group: 'edges', data: edgeData(e) });
       added++;

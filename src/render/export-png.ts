@@ -5,9 +5,15 @@
  * the screen's pixel ratio, and both layers share that scale.
  */
 import type cytoscape from 'cytoscape';
+import type { StrokeTransform } from './edge-strokes';
 
 export interface PictureLayers {
   readonly main: cytoscape.Core;
+  /**
+   * Draws what lies under the main instance's picture (the edges drawn apart, ./edge-layer.ts)
+   * into a picture of `width` × `height` px with the model → picture transform `t`.
+   */
+  readonly under?: (ctx: Context2D, t: StrokeTransform, width: number, height: number) => void;
   readonly spotlight: cytoscape.Core;
   readonly background: string;
   readonly veil: { readonly color: string; readonly opacity: number };
@@ -39,11 +45,14 @@ export async function exportPng(layers: PictureLayers, options: { readonly scale
   let height: number;
   let mainImage: Blob | undefined;
   let spotImage: { blob: Blob; x: number; y: number; w: number; h: number } | undefined;
+  /** Model → picture px, for what is drawn under the main picture. */
+  let transform: StrokeTransform | undefined;
   if (options.full) {
     const frame = fullFrame(main);
     width = Math.max(1, Math.round((frame?.w ?? 1) * scale));
     height = Math.max(1, Math.round((frame?.h ?? 1) * scale));
     if (frame) {
+      transform = { k: width / frame.w, tx: (-frame.x1 * width) / frame.w, ty: (-frame.y1 * height) / frame.h };
       mainImage = await main.png({ output: 'blob-promise', full: true, maxWidth: frame.w * scale, maxHeight: frame.h * scale });
       const spotFrame = spotLit ? fullFrame(spotlight) : undefined;
       if (spotFrame) {
@@ -58,6 +67,8 @@ export async function exportPng(layers: PictureLayers, options: { readonly scale
     if (main.width() <= 0 || main.height() <= 0) throw new Error('exportPng: the canvas has no size (is the element hidden?)');
     width = Math.max(1, Math.round(main.width() * scale));
     height = Math.max(1, Math.round(main.height() * scale));
+    const k = width / main.width();
+    transform = { k: main.zoom() * k, tx: main.pan().x * k, ty: main.pan().y * k };
     mainImage = await main.png({ output: 'blob-promise', maxWidth: width, maxHeight: height });
     if (spotLit) {
       const blob = await spotlight.png({ output: 'blob-promise', maxWidth: width, maxHeight: height });
@@ -69,6 +80,7 @@ export async function exportPng(layers: PictureLayers, options: { readonly scale
   const ctx = picture.context;
   ctx.fillStyle = layers.background;
   ctx.fillRect(0, 0, width, height);
+  if (transform && layers.under) layers.under(ctx, transform, width, height);
   if (mainImage) ctx.drawImage(await createImageBitmap(mainImage), 0, 0, width, height);
   if (layers.veil.opacity > 0) {
     ctx.globalAlpha = layers.veil.opacity;

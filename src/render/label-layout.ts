@@ -154,6 +154,36 @@ interface MainNode {
   readonly importance: number;
 }
 
+export interface LabelLayoutOptions {
+  /** Parts of the canvas that controls float over (no name goes there). */
+  readonly covered?: () => readonly Box[];
+  /** A spotlight change places only the spotlight's labels (see spotlightChanged). */
+  readonly spotlightApart?: boolean;
+  /**
+   * Each node's degree (names are placed by it), for a main instance that does not hold the
+   * edges (they are drawn apart above the full-detail size); default: counted from `main`.
+   */
+  readonly degrees?: () => ReadonlyMap<string, number>;
+}
+
+/**
+ * Each node's degree in one pass over the edges, loops left out (as Cytoscape's degree(false)
+ * does): n.degree() builds a collection per node, 190 ms at 20,000 nodes.
+ */
+export function degreesFrom(edges: Iterable<{ readonly source: string; readonly target: string }>): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const { source, target } of edges) {
+    if (source === target) continue;
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+function degreesOf(cy: cytoscape.Core): Map<string, number> {
+  return degreesFrom(cy.edges().map((e) => e.data() as { source: string; target: string }));
+}
+
 /** A label as applied: class on, font size and offsets in model units. */
 interface Applied {
   size: number;
@@ -177,15 +207,13 @@ export class LabelLayout {
 
   readonly #covered: () => readonly Box[];
   readonly #spotlightApart: boolean;
+  readonly #degrees: () => ReadonlyMap<string, number>;
 
-  /**
-   * `covered`: parts of the canvas that controls float over (no name goes there).
-   * `spotlightApart`: a spotlight change places only the spotlight's labels (see spotlightChanged).
-   */
-  constructor(main: cytoscape.Core, spotlight: SpotlightLabels, measure: TextMeasure, covered: () => readonly Box[] = () => [], spotlightApart = false) {
+  constructor(main: cytoscape.Core, spotlight: SpotlightLabels, measure: TextMeasure, options: LabelLayoutOptions = {}) {
     this.#main = main;
-    this.#spotlightApart = spotlightApart;
-    this.#covered = covered;
+    this.#spotlightApart = options.spotlightApart ?? false;
+    this.#covered = options.covered ?? (() => []);
+    this.#degrees = options.degrees ?? (() => degreesOf(main));
     this.#spotlight = spotlight;
     this.#measure = measure;
     // Pans, zooms, drags and layouts; large layouts write positions without per-node events.
@@ -378,16 +406,7 @@ export class LabelLayout {
   #mainNodes(): MainNode[] {
     if (!this.#nodes) {
       const nodes: MainNode[] = [];
-      // Degrees in one pass over the edges (loops left out, as degree(false) does): n.degree()
-      // builds a collection per node, 190 ms at 20,000 nodes.
-      const degree = new Map<string, number>();
-      this.#main.edges().forEach((e) => {
-        const source = e.data('source') as string;
-        const target = e.data('target') as string;
-        if (source === target) return;
-        degree.set(source, (degree.get(source) ?? 0) + 1);
-        degree.set(target, (degree.get(target) ?? 0) + 1);
-      });
+      const degree = this.#degrees();
       this.#main.nodes().forEach((n) => {
         if (n.hasClass(CLASSES.hidden)) return;
         const id = n.id();

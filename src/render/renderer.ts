@@ -4,8 +4,10 @@
  * interface only, so features built on it (exports, label placement, the editor) do not care
  * which library draws.
  *
- * Cytoscape (./cytoscape-renderer.ts) is the renderer for every size it serves well. A lighter
- * one for huge graphs may come later behind this same interface, chosen in createRenderer().
+ * Cytoscape (./cytoscape-renderer.ts) is the renderer at every size; above the full-detail size it
+ * holds only the nodes, and the edges, straight lines there, are drawn on a canvas of our own
+ * under it (./edge-layer.ts). A lighter renderer for huge graphs (nodes drawn from typed arrays
+ * too) would come behind this same interface, chosen in createRenderer().
  */
 import type cytoscape from 'cytoscape';
 import type { Visibility } from '../model/filters';

@@ -12,10 +12,31 @@ import type { ThemeTokens } from '../view/theme';
 import type { Detail } from '../view/view-model';
 import { buildStylesheet, CLASSES } from './stylesheet';
 
+/** An edge the spotlight may draw: its data, its ends, and whether the main canvas shows it. */
+export interface SpotlightEdge {
+  readonly data: cytoscape.EdgeDataDefinition;
+  readonly source: string;
+  readonly target: string;
+  readonly hidden: boolean;
+}
+
+/** Finds an edge by id; undefined for an id that is not an edge. */
+export type EdgeLookup = (id: string) => SpotlightEdge | undefined;
+
+/** Edges held by the main Cytoscape instance (full detail: it draws them). */
+export function edgesOf(main: cytoscape.Core): EdgeLookup {
+  return (id) => {
+    const e = main.getElementById(id);
+    if (e.empty() || !e.isEdge()) return undefined;
+    return { data: e.data() as cytoscape.EdgeDataDefinition, source: e.source().id(), target: e.target().id(), hidden: e.hasClass(CLASSES.hidden) };
+  };
+}
+
 export class Spotlight {
   /** The spotlight's own instance (read for exports). */
   readonly cy: cytoscape.Core;
   readonly #main: cytoscape.Core;
+  readonly #edges: EdgeLookup;
   readonly #veil: HTMLElement;
   #tokens: ThemeTokens;
   #highlight: Highlight | null = null;
@@ -25,9 +46,20 @@ export class Spotlight {
   readonly #follow = (): void => this.#sync();
   readonly #changed: () => void;
 
-  /** `changed` runs after each refresh (the label placement then places the new set). */
-  constructor(main: cytoscape.Core, layers: { readonly veil: HTMLElement; readonly spotlight: HTMLElement }, tokens: ThemeTokens, detail: Detail, changed: () => void = () => undefined) {
+  /**
+   * `edges` finds the edges it may draw (the main instance holds them only at full detail);
+   * `changed` runs after each refresh (the label placement then places the new set).
+   */
+  constructor(
+    main: cytoscape.Core,
+    edges: EdgeLookup,
+    layers: { readonly veil: HTMLElement; readonly spotlight: HTMLElement },
+    tokens: ThemeTokens,
+    detail: Detail,
+    changed: () => void = () => undefined,
+  ) {
     this.#main = main;
+    this.#edges = edges;
     this.#changed = changed;
     this.#veil = layers.veil;
     this.#tokens = tokens;
@@ -99,13 +131,12 @@ export class Spotlight {
     const edges = new Set<string>(h?.elements.edges);
     for (const id of [this.#hovered, this.#focused]) {
       if (!id) continue;
-      const e = main.getElementById(id);
-      if (e.empty()) continue;
-      if (e.isEdge()) {
+      const edge = this.#edges(id);
+      if (edge) {
         edges.add(id);
-        nodes.add(e.source().id());
-        nodes.add(e.target().id());
-      } else nodes.add(id);
+        nodes.add(edge.source);
+        nodes.add(edge.target);
+      } else if (main.getElementById(id).nonempty()) nodes.add(id);
     }
     // Labels already placed stay where they are until the next placement: no flicker on hover.
     const placed = new Map<string, { labelSize: number; labelDx: number; labelDy: number }>();
@@ -121,10 +152,10 @@ export class Spotlight {
         defs.push({ group: 'nodes', data: { ...n.data(), ...placed.get(id) }, position: { ...n.position() }, classes: this.#stateClasses(id, placed) });
       }
       for (const id of edges) {
-        const e = main.getElementById(id);
-        if (e.empty() || e.hasClass(CLASSES.hidden)) continue;
-        if (!nodes.has(e.data('source')) || !nodes.has(e.data('target'))) continue;
-        defs.push({ group: 'edges', data: { ...e.data(), ...placed.get(id) }, classes: this.#stateClasses(id, placed) });
+        const e = this.#edges(id);
+        if (!e || e.hidden) continue;
+        if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+        defs.push({ group: 'edges', data: { ...e.data, ...placed.get(id) }, classes: this.#stateClasses(id, placed) });
       }
       spot.add(defs);
     });

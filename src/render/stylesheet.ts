@@ -73,9 +73,11 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'line-color': tokens.edge,
         'line-style': 'data(line)' as cytoscape.Css.LineStyle,
         'line-dash-pattern': [7, 5],
-        'curve-style': simpleEdges ? 'haystack' : 'bezier',
+        // Edges are Cytoscape elements only at full detail (and in the spotlight): above it the
+        // main canvas's edges are drawn apart (./edge-layer.ts), so they are always drawn in full.
+        'curve-style': 'bezier',
         'control-point-step-size': 36,
-        'mid-target-arrow-shape': simpleEdges ? 'none' : ('data(marker)' as cytoscape.Css.ArrowShape),
+        'mid-target-arrow-shape': 'data(marker)' as cytoscape.Css.ArrowShape,
         'mid-target-arrow-fill': 'data(markerFill)' as cytoscape.Css.ArrowFill,
         'mid-target-arrow-color': tokens.edge,
         'arrow-scale': 1.1,
@@ -89,14 +91,13 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 8,
         label: '',
-        events: simpleEdges ? 'no' : 'yes',
         'overlay-opacity': 0,
       },
     },
     {
       selector: 'edge[?directed]',
       style: {
-        'target-arrow-shape': simpleEdges ? 'none' : 'triangle',
+        'target-arrow-shape': 'triangle',
         'target-arrow-color': tokens.edge,
       },
     },

@@ -5,7 +5,8 @@
 
 /**
  * Up to this many nodes a graph is "small": drawn in full detail (curved edges with status
- * markers and label halos, see detailFor), laid out with collision avoidance and small-graph
+ * markers and label halos, see detailFor; above it the edges are straight lines drawn apart
+ * from Cytoscape), laid out with collision avoidance and small-graph
  * force settings, laid out again when a filter hides part of it, and listed whole in the text
  * view. Past it each of these costs more than an interaction can afford: full-detail edges
  * cost Cytoscape about a second per thousand nodes, collision avoidance O(n) per tick.
@@ -13,8 +14,8 @@
 export const SMALL_GRAPH_MAX_NODES = 300;
 
 /**
- * Above this many elements (nodes + edges) the viewport moves as a cached texture without
- * edges and the canvas is drawn at 1x pixel ratio (level of detail "large").
+ * Above this many elements (nodes + edges) the viewport moves as a cached texture and the
+ * canvas is drawn at 1x pixel ratio (level of detail "large").
  */
 export const LARGE_GRAPH_ELEMENTS = 6000;
 

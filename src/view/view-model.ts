@@ -22,9 +22,10 @@ import { LARGE_GRAPH_ELEMENTS, SMALL_GRAPH_MAX_NODES } from './thresholds';
 /**
  * Level of detail by size. Curved edges with status markers and label halos cost Cytoscape
  * about a second per thousand nodes (edge control points, label outlines), so graphs above
- * SMALL_GRAPH_MAX_NODES get straight "haystack" edges without markers on the main canvas (the
- * spotlight still draws the selected neighbourhood in full). Above LARGE_GRAPH_ELEMENTS the
- * viewport also moves as a cached texture without edges.
+ * SMALL_GRAPH_MAX_NODES get straight edges without markers on the main canvas, drawn apart from
+ * Cytoscape (render/edge-layer.ts; the spotlight still draws the selected neighbourhood in full).
+ * Above LARGE_GRAPH_ELEMENTS the viewport also moves as a cached texture and the canvas is drawn
+ * at 1x pixel ratio.
  */
 export type Detail = 'full' | 'simple-edges' | 'large';
 

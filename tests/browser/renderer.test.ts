@@ -14,12 +14,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function openRendererPage(): Promise<Page> {
+async function openRendererPage(query = ''): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(new URL('tests/browser/pages/renderer.html', inject('baseURL')).href);
+  await page.goto(new URL(`tests/browser/pages/renderer.html${query}`, inject('baseURL')).href);
   await page.waitForFunction(() => window.rendererPage !== undefined, undefined, { timeout: 30_000 });
   return page;
 }
@@ -114,6 +114,127 @@ describe('exportPng', () => {
     const [a, c] = result.exported as [Rgba, Rgba];
     expect(distance(c, rgb(result.colors.c!))).toBeLessThanOrEqual(12);
     expect(distance(a, veiled(result.colors.a!, result.background, result.fade))).toBeLessThanOrEqual(12);
+    await page.close();
+  });
+});
+
+describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
+  /** The stage's pixels at `points` (CSS px of the stage) as the reader sees them. */
+  async function onScreen(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgba[]> {
+    const shot = (await page.locator('#stage').screenshot()).toString('base64');
+    return page.evaluate(
+      async ([data, at]) => {
+        const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+        return window.rendererPage!.sample(new Blob([bytes], { type: 'image/png' }), at);
+      },
+      [shot, points] as const,
+    );
+  }
+  /** Rendered midpoints of a–b (an edge) and b–c (no edge). */
+  const midpoints = (page: Page) =>
+    page.evaluate(() => {
+      const cy = window.rendererPage!.renderer.cy!;
+      const [a, b, c] = ['a', 'b', 'c'].map((id) => cy.getElementById(id).renderedPosition());
+      return [
+        { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 },
+        { x: (b!.x + c!.x) / 2, y: (b!.y + c!.y) / 2 },
+      ];
+    });
+
+  it('draws the lines under the nodes, holds none in Cytoscape, and follows filters, pictures and handouts', async () => {
+    const page = await openRendererPage('?fillers=300');
+    const setup = await page.evaluate(() => {
+      const p = window.rendererPage!;
+      const graph = document.getElementById('graph')!;
+      const layer = graph.querySelector('canvas[data-kg-layer="edges"]');
+      return {
+        nodes: p.renderer.cy!.nodes().length,
+        cyEdges: p.renderer.cy!.edges().length,
+        layerFirst: graph.firstElementChild === layer,
+        detail: p.renderer.view.detail,
+        printed: p.renderer.canvases().main[0] === layer,
+      };
+    });
+    expect(setup).toEqual({ nodes: 303, cyEdges: 0, layerFirst: true, detail: 'simple-edges', printed: true });
+    await page.waitForTimeout(400);
+    const [onEdge, offEdge] = await midpoints(page);
+    const colors = await page.evaluate(() => ({ edge: window.rendererPage!.edge, background: window.rendererPage!.background }));
+    const [line, gap] = await onScreen(page, [onEdge!, offEdge!]);
+    expect(distance(line!, rgb(colors.edge))).toBeLessThanOrEqual(24);
+    expect(distance(gap!, rgb(colors.background))).toBeLessThanOrEqual(2);
+
+    // The picture and the handout's scene have the line too.
+    const exported = await page.evaluate(async (at) => {
+      const p = window.rendererPage!;
+      const cy = p.renderer.cy!;
+      const view = await p.sample(await p.renderer.exportPng(), [at]);
+      const bb = cy.elements().boundingBox();
+      const a = cy.getElementById('a').position();
+      const b = cy.getElementById('b').position();
+      const full = await p.sample(await p.renderer.exportPng({ full: true }), [{ x: (a.x + b.x) / 2 - bb.x1, y: (a.y + b.y) / 2 - bb.y1 }]);
+      const scene = p.renderer.snapshot();
+      const ab = scene.edges.find((e) => e.id === 'ab');
+      const ra = cy.getElementById('a').renderedPosition();
+      return { view: view[0]!, full: full[0]!, sceneEdges: scene.edges.length, startOffA: ab ? Math.hypot(ab.start.x - ra.x, ab.start.y - ra.y) : -1 };
+    }, onEdge!);
+    expect(distance(exported.view, rgb(colors.edge))).toBeLessThanOrEqual(24);
+    expect(distance(exported.full, rgb(colors.edge))).toBeLessThanOrEqual(40);
+    expect(exported.sceneEdges).toBe(1);
+    expect(exported.startOffA).toBeLessThan(0.5);
+
+    // A selection lights the line above the veil (the spotlight found it through the layer).
+    const lit = await page.evaluate(() => {
+      window.rendererPage!.select('a');
+      return [...window.rendererPage!.renderer.snapshot().lit.keys()].sort();
+    });
+    expect(lit).toEqual(['a', 'ab', 'b']);
+
+    // Filtered out, the line goes.
+    await page.evaluate(() => {
+      const p = window.rendererPage!;
+      p.select(null);
+      p.renderer.setVisibility({ node: () => true, edge: (id) => id !== 'ab' });
+    });
+    await page.waitForTimeout(200);
+    const [hidden] = await onScreen(page, [onEdge!]);
+    expect(distance(hidden!, rgb(colors.background))).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('takes an edited graph: a new relation is drawn by the layer, not added to Cytoscape', async () => {
+    const page = await openRendererPage('?fillers=300');
+    const result = await page.evaluate(() => {
+      const p = window.rendererPage!;
+      const sync = p.addEdge('bc', 'b', 'c');
+      return { sync, cyEdges: p.renderer.cy!.edges().length, scene: p.renderer.snapshot().edges.map((e) => e.id).sort() };
+    });
+    expect(result).toEqual({ sync: { added: 1, removed: 0, moved: 0 }, cyEdges: 0, scene: ['ab', 'bc'] });
+    await page.waitForTimeout(300);
+    const [, onNew] = await midpoints(page);
+    const edge = await page.evaluate(() => window.rendererPage!.edge);
+    const [line] = await onScreen(page, [onNew!]);
+    expect(distance(line!, rgb(edge))).toBeLessThanOrEqual(24);
+    await page.close();
+  });
+
+  it('moves its last drawing with a pan at once, and draws again once the view rests', async () => {
+    const page = await openRendererPage('?fillers=300');
+    await page.waitForTimeout(400);
+    const moving = await page.evaluate(async () => {
+      const cy = window.rendererPage!.renderer.cy!;
+      const layer = document.querySelector<HTMLCanvasElement>('canvas[data-kg-layer="edges"]')!;
+      cy.panBy({ x: 40, y: 30 });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return layer.style.transform;
+    });
+    expect(moving).toBe('matrix(1, 0, 0, 1, 40, 30)');
+    await page.waitForTimeout(400);
+    const rested = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-kg-layer="edges"]')!.style.transform);
+    expect(rested).toBe('');
+    const [onEdge] = await midpoints(page);
+    const edge = await page.evaluate(() => window.rendererPage!.edge);
+    const [line] = await onScreen(page, [onEdge!]);
+    expect(distance(line!, rgb(edge))).toBeLessThanOrEqual(24);
     await page.close();
   });
 });

@@ -139,7 +139,10 @@ export class KgViewer extends LitElement {
   /** Loading, theme, URL, keyboard, gestures, stage, tours, handouts, edit mode: viewer-controllers.ts. */
   readonly #viewer = new ViewerControllers(this);
 
-  /** The Cytoscape instance, once the graph is drawn (for advanced use and tests). */
+  /**
+   * The Cytoscape instance, once the graph is drawn (for advanced use and tests). Above 300 nodes
+   * it holds only the nodes: the edges are drawn apart, under it.
+   */
   get cy(): cytoscape.Core | undefined {
     return this.#viewer.stage.renderer?.cy;
   }

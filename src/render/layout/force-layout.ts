@@ -8,7 +8,7 @@ import type { ForceSettings, FromForceWorker, ToForceWorker } from './force-prot
 // Types only: the simulation (d3-force) runs in the Worker, and on the main thread only when no
 // Worker can start, so it is loaded then (a chunk of its own, not in the reader's first load).
 import type { driveForceRunner, ForceSink } from './force-simulation';
-import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { layoutEdges, settleOnce, type EdgeEnds, type LayoutOptions, type LayoutRun } from './layout-run';
 import { graphArrays, readLink, readNode } from './graph-arrays';
 import { SMALL_GRAPH_MAX_NODES } from '../../view/thresholds';
 import { fitToPoints, pointsOfPairs } from '../fit';
@@ -122,14 +122,13 @@ interface PreparedGraph {
 
 /** Reads nodes, edges and sizes out of Cytoscape in time slices (20,000 nodes take > 50 ms). */
 async function prepareGraph(
-  cy: cytoscape.Core,
+  edges: readonly EdgeEnds[],
   nodes: cytoscape.NodeCollection,
   pinned: ReadonlySet<string>,
   cancelled: () => boolean,
 ): Promise<PreparedGraph | undefined> {
   const pause = slicer();
   const n = nodes.length;
-  const edges = cy.edges();
   const arrays = graphArrays(n, edges.length);
   for (let i = 0; i < n; i++) {
     readNode(arrays, nodes[i]!, i, pinned);
@@ -288,7 +287,7 @@ export function startForceLayout(cy: cytoscape.Core, options: LayoutOptions): La
     channel?.send({ kind: 'release', index: i });
   }
 
-  void prepareGraph(cy, nodes, pinned, run.finished).then((graph) => {
+  void prepareGraph(layoutEdges(cy, options), nodes, pinned, run.finished).then((graph) => {
     if (!graph || run.finished()) return;
     ({ indexOf, fixed } = graph);
     writer = positionWriter(cy, nodes, fixed);

@@ -35,10 +35,9 @@ export function readNode(arrays: GraphArrays, node: cytoscape.NodeSingular, i: n
 }
 
 /** Appends an edge's ends as a link (after every node is read); loops and unknown ends are left out. */
-export function readLink(arrays: GraphArrays, edge: cytoscape.EdgeSingular): void {
-  const data = edge.data() as { source: string; target: string };
-  const s = arrays.indexOf.get(data.source);
-  const t = arrays.indexOf.get(data.target);
+export function readLink(arrays: GraphArrays, edge: { readonly source: string; readonly target: string }): void {
+  const s = arrays.indexOf.get(edge.source);
+  const t = arrays.indexOf.get(edge.target);
   if (s === undefined || t === undefined || s === t) return;
   arrays.links[2 * arrays.linkCount] = s;
   arrays.links[2 * arrays.linkCount + 1] = t;

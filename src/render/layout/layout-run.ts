@@ -1,7 +1,20 @@
+import type cytoscape from 'cytoscape';
+
 /** A running layout: `done` resolves once it has settled or been stopped. */
 export interface LayoutRun {
   readonly done: Promise<void>;
   stop(): void;
+}
+
+/** An edge as the layouts read it: the ids of its two ends. */
+export interface EdgeEnds {
+  readonly source: string;
+  readonly target: string;
+}
+
+/** `options.edges`, else the edges `cy` holds. */
+export function layoutEdges(cy: cytoscape.Core, options: LayoutOptions): readonly EdgeEnds[] {
+  return options.edges ?? cy.edges().map((e) => e.data() as EdgeEnds);
 }
 
 /** Options of startLayout(); `pinned` holds ids of nodes whose positions must not change. */
@@ -15,6 +28,11 @@ export interface LayoutOptions {
   readonly fit?: boolean;
   /** Padding for fitting, in pixels. Default 30. */
   readonly padding?: number;
+  /**
+   * The graph's edges, when `cy` does not hold them (above the full-detail size the renderer
+   * draws them apart, ../edge-layer.ts); default: `cy`'s edges. cola needs them in `cy`.
+   */
+  readonly edges?: readonly EdgeEnds[];
   /** Overrides the engine chosen by size (not 'preset': a fully pinned graph always stays). */
   readonly engine?: 'quick' | 'cola' | 'force';
 }

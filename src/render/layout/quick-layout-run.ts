@@ -7,14 +7,14 @@
 import type cytoscape from 'cytoscape';
 import { quickLayout, quickLayoutSettings } from './quick-layout';
 import { fitToPoints, type Point } from '../fit';
-import { settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
+import { layoutEdges, settleOnce, type LayoutOptions, type LayoutRun } from './layout-run';
 import { graphArrays, readLink, readNode } from './graph-arrays';
 
 export function startQuickLayout(cy: cytoscape.Core, options: LayoutOptions): LayoutRun {
   const run = settleOnce(options.onSettled);
   const nodes = cy.nodes();
   const n = nodes.length;
-  const edges = cy.edges();
+  const edges = layoutEdges(cy, options);
   const arrays = graphArrays(n, edges.length);
   const boxes = new Float32Array(4 * n);
   for (let i = 0; i < n; i++) {

@@ -70,7 +70,7 @@ describe('LabelLayout: the spotlight placed apart (huge graphs)', () => {
     Object.assign(main, { width: () => 800, height: () => 400 });
     const spot = cytoscape({ headless: true, styleEnabled: true, style });
     const measure = { width: (text: string) => text.length * 7 } as unknown as TextMeasure;
-    const labels = new LabelLayout(main, { cy: spot, syncNow: () => undefined }, measure, () => [], spotlightApart);
+    const labels = new LabelLayout(main, { cy: spot, syncNow: () => undefined }, measure, { spotlightApart });
     const light = (id: string): void => {
       const n = main.getElementById(id);
       spot.add({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes: [CLASSES.selected] });
