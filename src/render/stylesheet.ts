@@ -17,6 +17,11 @@ export const CLASSES = {
   label: 'kg-label',
 } as const;
 
+/** Elements that may show a label: placed by the label layout, hovered, focused, selected. */
+const NAMED = [CLASSES.label, CLASSES.hover, CLASSES.focused, CLASSES.selected];
+const NAMED_NODES = NAMED.map((c) => `node.${c}`).join(', ');
+const NAMED_EDGES = NAMED.map((c) => `edge.${c}`).join(', ');
+
 /** Data mappers the typings accept only as numbers. */
 const DATA_DX = 'data(labelDx)' as unknown as number;
 const DATA_DY = 'data(labelDy)' as unknown as number;
@@ -42,12 +47,21 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         height: 'data(size)',
         'border-width': 2,
         'border-color': tokens.background,
-        // Names are drawn only where the label placement found them room (the kg-label rule below).
-        label: '',
+        // Names are drawn only where the label placement found them room (the kg-label rule
+        // below): the label stays Cytoscape's default, none.
         // Above the full-detail size Cytoscape would restyle (and redraw: 130 ms at 1,000 nodes,
         // seconds at 20,000) the pressed element on every click; the renderer hit-tests nodes and
         // drags them itself instead.
         events: simpleEdges ? 'no' : 'yes',
+        'overlay-opacity': 0,
+      },
+    },
+    // How names are drawn, only on the few nodes that show one. Cytoscape applies every property
+    // of every element one by one and checks what each invalidates (the node's bounds and its
+    // edges'): text properties on every node were most of a first frame's style pass.
+    {
+      selector: NAMED_NODES,
+      style: {
         // Lines are broken (and direction-isolated) by the view model; "wrap" honours them.
         'text-wrap': 'wrap',
         'text-max-width': '2000px',
@@ -63,7 +77,6 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-opacity': 0.9,
         // Level of detail: labels smaller than this on screen are not drawn at all.
         'min-zoomed-font-size': large ? 10 : 7,
-        'overlay-opacity': 0,
       },
     },
     {
@@ -81,6 +94,13 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'mid-target-arrow-fill': 'data(markerFill)' as cytoscape.Css.ArrowFill,
         'mid-target-arrow-color': tokens.edge,
         'arrow-scale': 1.1,
+        'overlay-opacity': 0,
+      },
+    },
+    // How relation labels are drawn, only on edges that show one (as for names above).
+    {
+      selector: NAMED_EDGES,
+      style: {
         'font-family': tokens.fontFamily,
         'font-size': 11,
         color: tokens.text,
@@ -90,8 +110,6 @@ export function buildStylesheet(tokens: ThemeTokens, options: StylesheetOptions)
         'text-outline-color': tokens.background,
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 8,
-        label: '',
-        'overlay-opacity': 0,
       },
     },
     {
