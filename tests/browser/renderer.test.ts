@@ -189,6 +189,16 @@ describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
     });
     expect(lit).toEqual(['a', 'ab', 'b']);
 
+    // Another theme: the line takes its colour.
+    const darkEdge = await page.evaluate(() => {
+      window.rendererPage!.select(null);
+      return window.rendererPage!.setTheme('dark');
+    });
+    expect(distance(rgb(darkEdge), rgb(colors.edge))).toBeGreaterThan(20);
+    await page.waitForTimeout(200);
+    const [themed] = await onScreen(page, [onEdge!]);
+    expect(distance(themed!, rgb(darkEdge))).toBeLessThanOrEqual(24);
+
     // Filtered out, the line goes.
     await page.evaluate(() => {
       const p = window.rendererPage!;

@@ -20,6 +20,8 @@ declare global {
       renderer: GraphRenderer;
       /** Adds a relation to the graph and brings the drawn graph in line, as an edit does. */
       addEdge(id: string, source: string, target: string): SyncResult;
+      /** Draws with another theme's tokens; returns its edge colour. */
+      setTheme(name: keyof typeof THEMES): string;
       /** Lights the neighbourhood of a node (as selecting it does), or nothing. */
       select(id: string | null): void;
       /** Node id → fill colour as drawn. */
@@ -83,6 +85,10 @@ window.rendererPage = {
     if (!edited.ok) throw new Error(edited.problems.map((p) => p.message).join('; '));
     kg = KnowledgeGraph.from(edited.graph);
     return syncElements(renderer, buildGraphView(kg, 'en', tokens));
+  },
+  setTheme(name) {
+    renderer.setTokens(THEMES[name]);
+    return THEMES[name].edge;
   },
   select: (id) => renderer.setHighlight(id ? highlightFor(kg, { kind: 'node', id }, []) : null),
   colors: Object.fromEntries(view.nodes.map((n) => [n.id, n.color])),
