@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type * as TS from 'typescript';
 import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { cssTemplatesPlugin } from './src/dev/css-templates-plugin';
 import { graphFilesPlugin } from './src/dev/graph-files-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -115,8 +116,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   // Relative base so the built site works from any folder or sub-path.
   base: './',
   // `npm start` only: data/*.json reload in open pages without a page reload, and the editor saves back into data/.
-  // The esm build also writes the package's declarations.
-  plugins: mode === 'esm' ? [declarations()] : [graphFilesPlugin()],
+  // The site and the script-tag bundle: the elements' CSS minified (production builds only).
+  // The esm build also writes the package's declarations; it stays readable as written.
+  plugins: mode === 'esm' ? [declarations()] : [graphFilesPlugin(), cssTemplatesPlugin()],
   // The editor's chunk loads on demand; pre-bundle what only it imports, so the dev server does not
   // discover it mid-session and reload the page.
   optimizeDeps: { include: ['lit/directives/live.js'] },

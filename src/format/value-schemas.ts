@@ -5,7 +5,7 @@
  * the whole schema together.
  */
 import { characterClass, INVISIBLE_RANGES } from './characters';
-import type { Annotations, JsonSchema } from './json-schema';
+import type { JsonSchema } from './json-schema';
 import type { ObjectKind } from './kinds';
 import { MAX_ID_LENGTH } from './rules/ids';
 import { BUILTIN_STATUSES, LINE_STYLES, NODE_SHAPES, type BuiltinStatus, type LineStyle, type NodeShape } from './types';
@@ -192,8 +192,3 @@ export type ValueKind = keyof typeof VALUE_DEFINITIONS;
 
 /** Names under `$defs`: the value kinds, then the object kinds (the document is the root, not a definition). */
 export type DefinitionName = ValueKind | Exclude<ObjectKind, 'document'>;
-
-/** A reference to a definition, with the help an editor shows at the place that uses it. */
-export function ref(name: DefinitionName, annotations: Annotations): JsonSchema {
-  return { $ref: `#/$defs/${name}`, ...annotations };
-}

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { cssTemplatesPlugin } from '../../src/dev/css-templates-plugin';
 import type { PageName } from './figures';
 import { benchPageHead } from './page-head';
 
@@ -32,7 +33,8 @@ async function buildOnce(root: string, outDir: string, pages: readonly PageName[
     base: './',
     mode: 'production',
     logLevel: 'warn',
-    plugins: [benchPageHead()],
+    // The site's and the script-tag bundle's own build step (vite.config.ts): the elements' CSS minified.
+    plugins: [benchPageHead(), cssTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: true,
