@@ -215,7 +215,11 @@ export class EdgeLayer {
     if (this.#destroyed) return;
     const now: Camera = { zoom: this.#cy.zoom(), pan: this.#cy.pan() };
     const drawn = this.#drawn;
-    if (drawn && drawn.zoom === now.zoom && drawn.pan.x === now.pan.x && drawn.pan.y === now.pan.y) return;
+    if (drawn && drawn.zoom === now.zoom && drawn.pan.x === now.pan.x && drawn.pan.y === now.pan.y) {
+      // Back where it was drawn (a pan that returned): the drawing stands as it is.
+      this.canvas.style.transform = '';
+      return;
+    }
     if (this.#moving && drawn) {
       this.canvas.style.transform = cameraTransform(drawn, now);
       return;
