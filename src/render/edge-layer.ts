@@ -21,6 +21,7 @@ import type { EdgeView, GraphView } from '../view/view-model';
 import { edgeData } from './element-data';
 import { cameraTransform, strokeBatches, strokeEdges, type Camera, type StrokeBatch, type StrokeTransform } from './edge-strokes';
 import type { Point } from './fit';
+import type { SpotlightEdge } from './spotlight';
 
 export interface EdgeLayerOptions {
   /** Canvas pixels per CSS pixel ('auto': the screen's), as the Cytoscape canvas above it. */
@@ -29,14 +30,6 @@ export interface EdgeLayerOptions {
 
 /** How long (ms) a moving viewport must rest before the edges are drawn again. */
 const REST_MS = 150;
-
-/** An edge as the spotlight needs it: its Cytoscape data, and whether it is shown. */
-export interface EdgeEntry {
-  readonly data: cytoscape.EdgeDataDefinition;
-  readonly source: string;
-  readonly target: string;
-  readonly hidden: boolean;
-}
 
 export class EdgeLayer {
   readonly canvas: HTMLCanvasElement;
@@ -136,7 +129,7 @@ export class EdgeLayer {
   }
 
   /** An edge's data and whether it is shown; undefined for an id that is not an edge. */
-  edge(id: string): EdgeEntry | undefined {
+  edge(id: string): SpotlightEdge | undefined {
     const i = this.#edgeIndex.get(id);
     if (i === undefined) return undefined;
     const e = this.#edges[i]!;
