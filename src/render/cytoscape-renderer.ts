@@ -64,6 +64,12 @@ function drawnAll(cy: cytoscape.Core): Promise<void> {
   });
 }
 
+/**
+ * Below the huge-graph size, how often the edge layer draws again while a pan or zoom out leaves
+ * part of the canvas bare: about ten times a second, next to Cytoscape's nodes drawn every frame.
+ */
+const EDGES_WHILE_MOVING_MS = 100;
+
 /** Camera moves: how long they glide (none under reduced motion). */
 const CENTER_MS = 300;
 const FIT_MS = 250;
@@ -129,7 +135,7 @@ export class CytoscapeRenderer implements GraphRenderer {
     // The elements carry their seed positions, so no layout is needed here.
     this.cy.add(elements);
     this.#edgeLayer = edgesApart
-      ? new EdgeLayer(layers.graph, this.cy, view, tokens.edge, { pixelRatio: large ? 1 : 'auto' })
+      ? new EdgeLayer(layers.graph, this.cy, view, tokens.edge, { pixelRatio: large ? 1 : 'auto', ...(large ? {} : { redrawWhileMovingMs: EDGES_WHILE_MOVING_MS }) })
       : undefined;
     // 60 px on each side: room for the largest node and a label below it; a few nodes are not blown up past 2x.
     fitToPoints(this.cy, seeds.values(), { padding: 60, margin: 0, maxZoom: 2 });

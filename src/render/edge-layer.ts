@@ -12,20 +12,27 @@
  * glide) it moves the last drawing with a CSS transform instead, and draws again once the viewport
  * rests: rasterizing the lines is most of a frame's cost (1,000 nodes / 2,500 edges, a scripted
  * pan: 31–61 redraws/s without the layer shown, 25–35/s drawing it every frame, measured), and a
- * transform costs the compositor nothing. Lines off the canvas when it was drawn come in at rest.
+ * transform costs the compositor nothing. When the moved picture no longer covers the canvas (a
+ * pan, a zoom out) it is drawn again every `redrawWhileMovingMs` so that lines come in beside the
+ * nodes Cytoscape draws every frame; a huge graph, whose nodes move as a texture too, waits for rest.
  */
 import type cytoscape from 'cytoscape';
 import type { Visibility } from '../model/filters';
 import type { SceneEdge } from '../view/handout/scene';
 import type { EdgeView, GraphView } from '../view/view-model';
 import { edgeData } from './element-data';
-import { cameraTransform, strokeBatches, strokeEdges, type Camera, type StrokeBatch, type StrokeTransform } from './edge-strokes';
+import { cameraTransform, stillCovers, strokeBatches, strokeEdges, type Camera, type StrokeBatch, type StrokeTransform } from './edge-strokes';
 import type { Point } from './fit';
 import type { SpotlightEdge } from './spotlight';
 
 export interface EdgeLayerOptions {
   /** Canvas pixels per CSS pixel ('auto': the screen's), as the Cytoscape canvas above it. */
   readonly pixelRatio: number | 'auto';
+  /**
+   * While the view moves, how often (ms) to draw again once the moved picture leaves part of the
+   * canvas bare; undefined: only at rest.
+   */
+  readonly redrawWhileMovingMs?: number;
 }
 
 /** How long (ms) a moving viewport must rest before the edges are drawn again. */
@@ -47,6 +54,8 @@ export class EdgeLayer {
   /** The camera the canvas was last drawn with; undefined: draw again. */
   #drawn: Camera | undefined;
   #moving = false;
+  /** When the canvas was last drawn, or the view began to move since (performance.now()). */
+  #drawnAt = 0;
   #restTimer: ReturnType<typeof setTimeout> | undefined;
   #destroyed = false;
   readonly #onRender = (): void => this.#frame();
@@ -194,6 +203,7 @@ export class EdgeLayer {
   }
 
   #viewportMoved(): void {
+    if (!this.#moving) this.#drawnAt = performance.now();
     this.#moving = true;
     if (this.#restTimer !== undefined) clearTimeout(this.#restTimer);
     this.#restTimer = setTimeout(() => {
@@ -214,8 +224,12 @@ export class EdgeLayer {
       return;
     }
     if (this.#moving && drawn) {
-      this.canvas.style.transform = cameraTransform(drawn, now);
-      return;
+      const every = this.#options.redrawWhileMovingMs;
+      const due = every !== undefined && performance.now() - this.#drawnAt >= every;
+      if (!due || stillCovers(drawn, now, this.#cy.width(), this.#cy.height())) {
+        this.canvas.style.transform = cameraTransform(drawn, now);
+        return;
+      }
     }
     this.#draw();
   }
@@ -244,6 +258,7 @@ export class EdgeLayer {
     strokeEdges(ctx, this.#graph(), this.#color, { k: zoom * ratio, tx: pan.x * ratio, ty: pan.y * ratio }, w, h);
     this.canvas.style.transform = '';
     this.#drawn = { zoom, pan };
+    this.#drawnAt = performance.now();
     performance.measure('kg:edges', 'kg:edges-start');
   }
 }

@@ -127,3 +127,16 @@ export function cameraTransform(drawn: Camera, now: Camera): string {
   const ty = now.pan.y - drawn.pan.y * k;
   return `matrix(${k}, 0, 0, ${k}, ${tx}, ${ty})`;
 }
+
+/**
+ * Whether a picture of `width` × `height` px drawn with camera `drawn`, moved to camera `now`
+ * (cameraTransform), still covers the whole canvas: after a pan or a zoom out it leaves a strip
+ * or a border where lines are missing.
+ */
+export function stillCovers(drawn: Camera, now: Camera, width: number, height: number): boolean {
+  const k = now.zoom / drawn.zoom;
+  const tx = now.pan.x - drawn.pan.x * k;
+  const ty = now.pan.y - drawn.pan.y * k;
+  // Half a pixel of slack: float noise of a camera that came back.
+  return tx <= 0.5 && ty <= 0.5 && tx + width * k >= width - 0.5 && ty + height * k >= height - 0.5;
+}

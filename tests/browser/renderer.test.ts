@@ -247,4 +247,23 @@ describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
     expect(distance(line!, rgb(edge))).toBeLessThanOrEqual(24);
     await page.close();
   });
+
+  it('draws again about ten times a second during a long pan, so lines come in beside the nodes', async () => {
+    const page = await openRendererPage('?fillers=300');
+    await page.waitForTimeout(400);
+    const draws = await page.evaluate(async () => {
+      const cy = window.rendererPage!.renderer.cy!;
+      performance.clearMeasures('kg:edges');
+      // 45 frames of a steady pan (about 750 ms): the view never rests.
+      for (let i = 0; i < 45; i++) {
+        cy.panBy({ x: 2, y: 1 });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return performance.getEntriesByName('kg:edges').length;
+    });
+    // Drawn every frame would be 45; only at rest, 0.
+    expect(draws).toBeGreaterThanOrEqual(3);
+    expect(draws).toBeLessThanOrEqual(12);
+    await page.close();
+  });
 });

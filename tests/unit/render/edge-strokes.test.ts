@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraTransform, LINE_DASH, strokeBatches, strokeEdges, type StrokeContext } from '../../../src/render/edge-strokes';
+import { cameraTransform, LINE_DASH, stillCovers, strokeBatches, strokeEdges, type StrokeContext } from '../../../src/render/edge-strokes';
 import { statusEncoding } from '../../../src/view/encodings';
 import type { EdgeView } from '../../../src/view/view-model';
 
@@ -134,5 +134,22 @@ describe('cameraTransform', () => {
 
   it('is a pure translation for a pan', () => {
     expect(cameraTransform({ zoom: 2, pan: { x: 0, y: 0 } }, { zoom: 2, pan: { x: 40, y: 30 } })).toBe('matrix(1, 0, 0, 1, 40, 30)');
+  });
+});
+
+describe('stillCovers', () => {
+  const drawn = { zoom: 1, pan: { x: 0, y: 0 } };
+  it('holds for the camera it was drawn with and for a zoom in about a point inside', () => {
+    expect(stillCovers(drawn, drawn, 800, 600)).toBe(true);
+    // Zoom ×2 about (400, 300): pan = p − 2p.
+    expect(stillCovers(drawn, { zoom: 2, pan: { x: -400, y: -300 } }, 800, 600)).toBe(true);
+  });
+  it('fails after a pan in any direction or a zoom out, which leave part of the canvas bare', () => {
+    expect(stillCovers(drawn, { zoom: 1, pan: { x: 5, y: 0 } }, 800, 600)).toBe(false);
+    expect(stillCovers(drawn, { zoom: 1, pan: { x: 0, y: -5 } }, 800, 600)).toBe(false);
+    expect(stillCovers(drawn, { zoom: 0.5, pan: { x: 200, y: 150 } }, 800, 600)).toBe(false);
+  });
+  it('forgives float noise of half a pixel', () => {
+    expect(stillCovers(drawn, { zoom: 1, pan: { x: 0.2, y: -0.3 } }, 800, 600)).toBe(true);
   });
 });
