@@ -20,7 +20,7 @@ import { EdgeLayer } from './edge-layer';
 import { edgeData, nodeData } from './element-data';
 import { NodeHitTest, listenToPointer } from './pointer';
 import { exportPng } from './export-png';
-import { LabelLayout, degreesFrom } from './label-layout';
+import { LabelLayout } from './label-layout';
 import { TextMeasure } from './text-measure';
 import { snapshotScene } from './snapshot';
 import type { Scene } from '../view/handout/scene';
@@ -88,7 +88,6 @@ export class CytoscapeRenderer implements GraphRenderer {
   /** The main canvas's edges, above the full-detail size; undefined: Cytoscape draws them. */
   readonly #edgeLayer: EdgeLayer | undefined;
   #view: GraphView;
-  #degrees: { readonly view: GraphView; readonly degrees: ReadonlyMap<string, number> } | undefined;
   #tokens: ThemeTokens;
   #layout: LayoutRun | undefined;
   #disposeDrag: (() => void) | undefined;
@@ -152,7 +151,6 @@ export class CytoscapeRenderer implements GraphRenderer {
       covered: () => overlayBoxes(layers),
       // A huge graph places the spotlight's names apart from the main canvas's (see spotlightChanged).
       spotlightApart: large,
-      degrees: () => this.#viewDegrees(),
     });
     this.#labels.schedule(true);
     this.#hits = new NodeHitTest(this.cy);
@@ -202,12 +200,6 @@ export class CytoscapeRenderer implements GraphRenderer {
   /** Whether the main instance leaves the edges to the edge layer (the editor's sync adds none there). */
   get edgesApart(): boolean {
     return this.#edgeLayer !== undefined;
-  }
-
-  /** Node degrees of the view drawn (names are placed by them), counted once per view. */
-  #viewDegrees(): ReadonlyMap<string, number> {
-    if (this.#degrees?.view !== this.#view) this.#degrees = { view: this.#view, degrees: degreesFrom(this.#view.edges) };
-    return this.#degrees.degrees;
   }
 
   renderedPosition(id: string): Point | undefined {

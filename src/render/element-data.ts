@@ -7,7 +7,7 @@ import type cytoscape from 'cytoscape';
 import type { EdgeView, NodeView } from '../view/view-model';
 
 export function nodeData(n: NodeView): cytoscape.NodeDataDefinition {
-  return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size };
+  return { id: n.id, type: n.type, label: n.label, fullLabel: n.fullLabel, color: n.color, shape: n.shape, size: n.size, degree: n.degree };
 }
 
 export function edgeData(e: EdgeView): cytoscape.EdgeDataDefinition {

@@ -159,29 +159,11 @@ export interface LabelLayoutOptions {
   readonly covered?: () => readonly Box[];
   /** A spotlight change places only the spotlight's labels (see spotlightChanged). */
   readonly spotlightApart?: boolean;
-  /**
-   * Each node's degree (names are placed by it), for a main instance that does not hold the
-   * edges (they are drawn apart above the full-detail size); default: counted from `main`.
-   */
-  readonly degrees?: () => ReadonlyMap<string, number>;
 }
 
-/**
- * Each node's degree in one pass over the edges, loops left out (as Cytoscape's degree(false)
- * does): n.degree() builds a collection per node, 190 ms at 20,000 nodes.
- */
-export function degreesFrom(edges: Iterable<{ readonly source: string; readonly target: string }>): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const { source, target } of edges) {
-    if (source === target) continue;
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    degree.set(target, (degree.get(target) ?? 0) + 1);
-  }
-  return degree;
-}
-
-function degreesOf(cy: cytoscape.Core): Map<string, number> {
-  return degreesFrom(cy.edges().map((e) => e.data() as { source: string; target: string }));
+/** A node's number of relations, from its data (the view model's NodeView.degree): better-connected nodes are named first. */
+function degreeOf(n: cytoscape.NodeSingular): number {
+  return (n.data('degree') as number | undefined) ?? 0;
 }
 
 /** A label as applied: class on, font size and offsets in model units. */
@@ -207,13 +189,11 @@ export class LabelLayout {
 
   readonly #covered: () => readonly Box[];
   readonly #spotlightApart: boolean;
-  readonly #degrees: () => ReadonlyMap<string, number>;
 
   constructor(main: cytoscape.Core, spotlight: SpotlightLabels, measure: TextMeasure, options: LabelLayoutOptions = {}) {
     this.#main = main;
     this.#spotlightApart = options.spotlightApart ?? false;
     this.#covered = options.covered ?? (() => []);
-    this.#degrees = options.degrees ?? (() => degreesOf(main));
     this.#spotlight = spotlight;
     this.#measure = measure;
     // Pans, zooms, drags and layouts; large layouts write positions without per-node events.
@@ -321,7 +301,7 @@ export class LabelLayout {
       const owner = ownerOf.get(n.id());
       requests.push({
         options: spots.map((s) => s.box),
-        importance: SPOT_NODE_TIER + (n.hasClass(CLASSES.path) ? PATH_BONUS : 0) + this.#main.getElementById(n.id()).degree(false),
+        importance: SPOT_NODE_TIER + (n.hasClass(CLASSES.path) ? PATH_BONUS : 0) + degreeOf(n),
         forced,
         ...(owner !== undefined ? { owner } : {}),
       });
@@ -406,11 +386,10 @@ export class LabelLayout {
   #mainNodes(): MainNode[] {
     if (!this.#nodes) {
       const nodes: MainNode[] = [];
-      const degree = this.#degrees();
       this.#main.nodes().forEach((n) => {
         if (n.hasClass(CLASSES.hidden)) return;
         const id = n.id();
-        nodes.push({ ele: n, id, position: n.position(), size: n.data('size') as number, importance: degree.get(id) ?? 0 });
+        nodes.push({ ele: n, id, position: n.position(), size: n.data('size') as number, importance: degreeOf(n) });
       });
       // Most important first (stable): the placement then needs no sort of its own work.
       nodes.sort((a, b) => b.importance - a.importance);

@@ -47,6 +47,8 @@ export interface NodeView {
   readonly color: string;
   readonly shape: string;
   readonly size: number;
+  /** Its number of relations (KnowledgeGraph.degree): sizes it, and orders whose name is placed first. */
+  readonly degree: number;
   readonly position?: { readonly x: number; readonly y: number };
 }
 
@@ -97,6 +99,7 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
   };
   const nodes = kg.nodes.map((node): NodeView => {
     const text = nodeText(kg, node, lang);
+    const degree = kg.degree(node.id);
     return {
       id: node.id,
       type: node.type,
@@ -106,7 +109,8 @@ export function buildGraphView(kg: KnowledgeGraph, lang: string, tokens: ThemeTo
       fullLabel: canvasLabel(text, 18, 8),
       color: colors(node.type),
       shape: nodeShape(node.type, kg.nodeType(node.type)),
-      size: sizes(kg.degree(node.id)),
+      size: sizes(degree),
+      degree,
       ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
     };
   });

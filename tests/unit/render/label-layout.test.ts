@@ -117,3 +117,35 @@ describe('LabelLayout: the spotlight placed apart (huge graphs)', () => {
     labels.destroy();
   });
 });
+
+describe('LabelLayout: the better-connected node is named first (its degree in the node data)', () => {
+  /** Two nodes at one spot: the first named takes the place below, the other the place above. */
+  function twins(degrees: { a: number; b: number }, onSpotlight: boolean) {
+    const style = [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] as cytoscape.StylesheetJson;
+    const main = cytoscape({ headless: true, styleEnabled: true, style });
+    const node = (id: 'a' | 'b') => ({ group: 'nodes' as const, data: { id, label: `Name ${id}`, fullLabel: `Name ${id}`, size: 20, degree: degrees[id] }, position: { x: 400, y: 200 } });
+    main.add([node('a'), node('b')]);
+    Object.assign(main, { width: () => 800, height: () => 400 });
+    const spot = cytoscape({ headless: true, styleEnabled: true, style });
+    // On the spotlight both are lit (not forced: neither selected nor hovered).
+    if (onSpotlight) spot.add([node('a'), node('b')]);
+    const measure = { width: (text: string) => text.length * 7 } as unknown as TextMeasure;
+    const labels = new LabelLayout(main, { cy: spot, syncNow: () => undefined }, measure);
+    labels.run();
+    const cy = onSpotlight ? spot : main;
+    const below = (id: string) => (cy.getElementById(id).data('labelDy') as number) > 0;
+    const result = { aBelow: below('a'), bBelow: below('b') };
+    labels.destroy();
+    return result;
+  }
+
+  it('on the main canvas', () => {
+    expect(twins({ a: 5, b: 1 }, false)).toEqual({ aBelow: true, bBelow: false });
+    expect(twins({ a: 1, b: 5 }, false)).toEqual({ aBelow: false, bBelow: true });
+  });
+
+  it('on the spotlight, where the main instance may hold no edges (above 300 nodes)', () => {
+    expect(twins({ a: 5, b: 1 }, true)).toEqual({ aBelow: true, bBelow: false });
+    expect(twins({ a: 1, b: 5 }, true)).toEqual({ aBelow: false, bBelow: true });
+  });
+});
