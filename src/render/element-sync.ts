@@ -7,7 +7,7 @@
  * reload), so the reader's bundle does not carry it.
  */
 import type cytoscape from 'cytoscape';
-import type { GraphView } from '../view/view-model';
+import type { EdgeView, GraphView } from '../view/view-model';
 import { CytoscapeRenderer } from './cytoscape-renderer';
 import { edgeData, nodeData } from './element-data';
 import type { GraphRenderer } from './renderer';
@@ -26,34 +26,18 @@ export interface SyncResult {
 export function syncElements(renderer: GraphRenderer, view: GraphView, options: SyncOptions = {}): SyncResult {
   const cy = renderer.cy;
   if (!cy) throw new Error('editing needs the Cytoscape renderer');
-  // Above the full-detail size the main instance holds only nodes: updateView() below gives the
-  // edge layer the new edges.
-  const edgesInCy = !(renderer instanceof CytoscapeRenderer && renderer.edgesApart);
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
-  const edges = new Map(view.edges.map((e) => [e.id, e]));
-  let added = 0;
-  let removed = 0;
+  // The edges that changed, from the view drawn to the new one. The main instance holds the drawn
+  // view's edges, or none above the full-detail size: the edge layer draws them there, and
+  // updateView() below gives it the new ones.
+  const { gone, fresh: freshEdges } = edgeChanges(renderer.view.edges, view.edges);
+  const edgesInCy = !(renderer instanceof CytoscapeRenderer && renderer.edgesApart);
+  let addedNodes = 0;
+  let removed = gone.length;
   let moved = 0;
-  if (!edgesInCy) {
-    const before = new Map(renderer.view.edges.map((e) => [e.id, e]));
-    for (const [id, e] of before) {
-      const wanted = edges.get(id);
-      if (!wanted || wanted.source !== e.source || wanted.target !== e.target) removed++;
-    }
-    for (const [id, e] of edges) {
-      const had = before.get(id);
-      if (!had || had.source !== e.source || had.target !== e.target) added++;
-    }
-  }
   cy.batch(() => {
     // Removals first: an id may pass from an edge to a node (or back) in one edit.
-    cy.edges().forEach((edge) => {
-      const wanted = edges.get(edge.id());
-      if (!wanted || wanted.source !== edge.data('source') || wanted.target !== edge.data('target')) {
-        edge.remove();
-        removed++;
-      }
-    });
+    if (edgesInCy) for (const id of gone) cy.getElementById(id).remove();
     cy.nodes().forEach((node) => {
       if (!nodes.has(node.id())) {
         node.remove();
@@ -72,21 +56,26 @@ export function syncElements(renderer: GraphRenderer, view: GraphView, options: 
         }
         continue;
       }
-      const position = n.position ? { x: n.position.x, y: n.position.y } : besideNeighbours(cy, view, n.id) ?? jitter(centre, added);
+      const position = n.position ? { x: n.position.x, y: n.position.y } : besideNeighbours(cy, view, n.id) ?? jitter(centre, addedNodes);
       fresh.push({ group: 'nodes', data: nodeData(n), position });
-      added++;
+      addedNodes++;
     }
     if (fresh.length) cy.add(fresh);
-    const freshEdges: cytoscape.ElementDefinition[] = [];
-    if (edgesInCy) for (const e of view.edges) {
-      if (cy.getElementById(e.id).nonempty()) continue;
-      freshEdges.push({ group: 'edges', data: edgeData(e) });
-      added++;
-    }
-    if (freshEdges.length) cy.add(freshEdges);
+    if (edgesInCy && freshEdges.length) cy.add(freshEdges.map((e): cytoscape.ElementDefinition => ({ group: 'edges', data: edgeData(e) })));
   });
   renderer.updateView(view);
-  return { added, removed, moved };
+  return { added: addedNodes + freshEdges.length, removed, moved };
+}
+
+/** Edges of `before` that are not in `after` with the same ends (ids), and edges of `after` new or re-ended. */
+function edgeChanges(before: readonly EdgeView[], after: readonly EdgeView[]): { gone: string[]; fresh: EdgeView[] } {
+  const had = new Map(before.map((e) => [e.id, e]));
+  const wanted = new Map(after.map((e) => [e.id, e]));
+  const same = (a: EdgeView | undefined, b: EdgeView): boolean => a !== undefined && a.source === b.source && a.target === b.target;
+  return {
+    gone: before.filter((e) => !same(wanted.get(e.id), e)).map((e) => e.id),
+    fresh: after.filter((e) => !same(had.get(e.id), e)),
+  };
 }
 
 /** The middle of what the camera shows, in model coordinates. */
