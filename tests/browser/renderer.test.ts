@@ -33,6 +33,18 @@ const veiled = (color: string, veil: string, opacity: number): Rgba =>
 /** Largest difference of the red, green and blue channels. */
 const distance = (a: Rgba, b: Rgba): number => Math.max(...[0, 1, 2].map((i) => Math.abs(a[i]! - b[i]!)));
 
+/** The stage's pixels at `points` (CSS px of the stage) as the reader sees them. */
+async function onScreen(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgba[]> {
+  const shot = (await page.locator('#stage').screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, at]) => {
+      const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+      return window.rendererPage!.sample(new Blob([bytes], { type: 'image/png' }), at);
+    },
+    [shot, points] as const,
+  );
+}
+
 describe('exportPng', () => {
   it('is what the reader sees: the main canvas, the veil and the spotlight composited', async () => {
     const page = await openRendererPage();
@@ -70,15 +82,8 @@ describe('exportPng', () => {
     expect(corner[3]).toBe(255);
 
     // The same pixels on screen.
-    const shot = (await page.locator('#stage').screenshot()).toString('base64');
-    const onScreen = await page.evaluate(
-      async ([data, points]) => {
-        const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
-        return window.rendererPage!.sample(new Blob([bytes], { type: 'image/png' }), points);
-      },
-      [shot, result.points] as const,
-    );
-    onScreen.forEach((pixel, i) => expect(distance(pixel, result.exported[i]!), `point ${i}`).toBeLessThanOrEqual(12));
+    const seen = await onScreen(page, result.points);
+    seen.forEach((pixel, i) => expect(distance(pixel, result.exported[i]!), `point ${i}`).toBeLessThanOrEqual(12));
     await page.close();
   });
 
@@ -119,16 +124,11 @@ describe('exportPng', () => {
 });
 
 describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
-  /** The stage's pixels at `points` (CSS px of the stage) as the reader sees them. */
-  async function onScreen(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgba[]> {
-    const shot = (await page.locator('#stage').screenshot()).toString('base64');
-    return page.evaluate(
-      async ([data, at]) => {
-        const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
-        return window.rendererPage!.sample(new Blob([bytes], { type: 'image/png' }), at);
-      },
-      [shot, points] as const,
-    );
+  /** How far (largest channel difference) the pixel seen at `point` is from the page's edge colour. */
+  async function offEdgeColour(page: Page, point: { x: number; y: number }): Promise<number> {
+    const edge = await page.evaluate(() => window.rendererPage!.edge);
+    const [pixel] = await onScreen(page, [point]);
+    return distance(pixel!, rgb(edge));
   }
   /** Rendered midpoints of a–b (an edge) and b–c (no edge). */
   const midpoints = (page: Page) =>
@@ -221,9 +221,7 @@ describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
     expect(result).toEqual({ sync: { added: 1, removed: 0, moved: 0 }, cyEdges: 0, scene: ['ab', 'bc'] });
     await page.waitForTimeout(300);
     const [, onNew] = await midpoints(page);
-    const edge = await page.evaluate(() => window.rendererPage!.edge);
-    const [line] = await onScreen(page, [onNew!]);
-    expect(distance(line!, rgb(edge))).toBeLessThanOrEqual(24);
+    expect(await offEdgeColour(page, onNew!)).toBeLessThanOrEqual(24);
     await page.close();
   });
 
@@ -242,9 +240,7 @@ describe('edges drawn apart (above 300 nodes: render/edge-layer.ts)', () => {
     const rested = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas[data-kg-layer="edges"]')!.style.transform);
     expect(rested).toBe('');
     const [onEdge] = await midpoints(page);
-    const edge = await page.evaluate(() => window.rendererPage!.edge);
-    const [line] = await onScreen(page, [onEdge!]);
-    expect(distance(line!, rgb(edge))).toBeLessThanOrEqual(24);
+    expect(await offEdgeColour(page, onEdge!)).toBeLessThanOrEqual(24);
     await page.close();
   });
 
