@@ -108,8 +108,10 @@ const text = (role: TextRole) => (isRequired: boolean) => ({
 });
 /** The id of the object itself (`what` names the kind in messages). */
 const ownId = (what: string) => ({ schema: ref('id'), check: ((ctx, value, pointer) => void checkId(ctx, value, pointer, what)) satisfies ValueCheck });
+/** A string with no rule beyond being one. */
+const checkAnyString: ValueCheck = (ctx, value, pointer) => void checkString(ctx, value, pointer);
 /** The id of another object; whether it resolves is the reference rules' job. */
-const reference = () => ({ schema: ref('id'), check: ((ctx, value, pointer) => void checkString(ctx, value, pointer)) satisfies ValueCheck });
+const reference = () => ({ schema: ref('id'), check: checkAnyString });
 /** A value of a value kind, with its check. */
 const valueField = (kind: ValueKind, check: ValueCheck) => ({ schema: ref(kind), check });
 /** An object of another kind. */
@@ -128,8 +130,6 @@ const mapOf = (kind: Exclude<ObjectKind, 'document'>) => ({
 });
 /** A field whose schema and check are written out. */
 const plain = (schema: JsonSchema, check: ValueCheck) => ({ schema, check });
-/** A string with no rule beyond being one. */
-const checkAnyString: ValueCheck = (ctx, value, pointer) => void checkString(ctx, value, pointer);
 /** Checked before the shape rules run (format and version, languages), so not again here. */
 const checkedFirst: ValueCheck = () => undefined;
 
